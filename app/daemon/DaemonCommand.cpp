@@ -1,0 +1,90 @@
+#include "DaemonCommand.h"
+
+#include "Broker.h"
+
+#include <QUrl>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+DaemonCommand::DaemonCommand(Kind kind, Broker *broker, QObject *parent)
+    : QObject(parent)
+    , m_kind(kind)
+    , m_broker(broker)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    connect(broker, &Broker::started, this, &DaemonCommand::handleStarted);
+    connect(broker, &Broker::startFailed, this, &DaemonCommand::handleStartFailed);
+    connect(broker, &Broker::flowStarted, this, &DaemonCommand::handleFlowStarted);
+    connect(broker, &Broker::flowFinished, this, &DaemonCommand::handleFlowFinished);
+    connect(broker, &Broker::operationFailed, this, [this](const Error &error) {
+        m_err << "Error: " << error.message << Qt::endl;
+        Q_EMIT finished(1);
+    });
+}
+
+void DaemonCommand::setClient(const QString &clientId, const QString &clientSecret)
+{
+    m_clientId = clientId;
+    m_clientSecret = clientSecret;
+}
+
+void DaemonCommand::handleStarted(quint16 port)
+{
+    switch (m_kind) {
+    case Kind::Serve:
+        m_out << "SecureContext broker listening on http://127.0.0.1:" << port << Qt::endl;
+        return;
+
+    case Kind::Connect:
+        QMetaObject::invokeMethod(m_broker, [broker = m_broker, provider = m_provider] { broker->startFlow(provider); },
+                                  Qt::QueuedConnection);
+        return;
+
+    case Kind::SetClient:
+        connect(m_broker, &Broker::providersChanged, this, [this](const QList<ProviderSummary> &providers) {
+            for (const ProviderSummary &provider : providers) {
+                if (provider.name == m_provider)
+                    m_out << "Stored the OAuth client of " << m_provider << ". Redirect URI to register: " << provider.redirectUri << Qt::endl;
+            }
+            Q_EMIT finished(0);
+        });
+        QMetaObject::invokeMethod(m_broker, [broker = m_broker, provider = m_provider, id = m_clientId, secret = m_clientSecret] {
+            broker->configureProvider(provider, id, secret);
+        }, Qt::QueuedConnection);
+        return;
+    }
+}
+
+void DaemonCommand::handleStartFailed(const Error &error)
+{
+    m_err << "SecureContext cannot start: " << error.message << Qt::endl;
+    Q_EMIT finished(2);
+}
+
+void DaemonCommand::handleFlowStarted(const QString &flowId, const QString &providerName, const QUrl &authorizationUrl)
+{
+    if (m_kind != Kind::Connect || providerName != m_provider)
+        return;
+    m_flowId = flowId;
+    m_out << "Open this URL in a browser to connect " << providerName << ":" << Qt::endl
+          << authorizationUrl.toString(QUrl::FullyEncoded) << Qt::endl
+          << "Waiting for the browser (up to 10 minutes)..." << Qt::endl;
+}
+
+void DaemonCommand::handleFlowFinished(const QString &flowId, const QString &providerName, const QString &sessionId,
+                                       const Error &error)
+{
+    if (m_kind != Kind::Connect || providerName != m_provider || (!m_flowId.isEmpty() && flowId != m_flowId))
+        return;
+    if (!error.code.isEmpty()) {
+        m_err << "Connecting " << providerName << " failed: " << error.message << " (" << error.code << ")" << Qt::endl;
+        Q_EMIT finished(1);
+        return;
+    }
+    // The session id goes to standard output only, because the person asked for it.
+    m_out << "Connected " << providerName << ". Session id: " << sessionId << Qt::endl;
+    Q_EMIT finished(0);
+}

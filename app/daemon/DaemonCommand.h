@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ConnectionSummary.h"
+#include "ProviderSummary.h"
+#include "core/Error.h"
+
+#include <QObject>
+#include <QTextStream>
+
+class Broker;
+
+// What one run of securecontextd does once the broker has started: serve the API until
+// stopped, connect one account, or store a provider's OAuth client. Runs on the main
+// thread and talks to the broker through queued calls and its signals.
+class DaemonCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Serve, Connect, SetClient };
+
+    DaemonCommand(Kind kind, Broker *broker, QObject *parent = nullptr);
+
+    void setProvider(const QString &provider) { m_provider = provider; }
+    void setClient(const QString &clientId, const QString &clientSecret);
+
+Q_SIGNALS:
+    // The process should exit with this status.
+    void finished(int exitCode);
+
+private:
+    void handleStarted(quint16 port);
+    void handleStartFailed(const Error &error);
+    void handleFlowStarted(const QString &flowId, const QString &providerName, const QUrl &authorizationUrl);
+    void handleFlowFinished(const QString &flowId, const QString &providerName, const QString &sessionId, const Error &error);
+
+    Kind m_kind;
+    Broker *m_broker;
+    QString m_provider;
+    QString m_clientId;
+    QString m_clientSecret;
+    QString m_flowId;
+    QTextStream m_out;
+    QTextStream m_err;
+};

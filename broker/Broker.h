@@ -1,0 +1,69 @@
+#pragma once
+
+#include "BrokerOptions.h"
+#include "ConnectionSummary.h"
+#include "ProviderSummary.h"
+#include "core/Error.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class BrokerPrivate;
+
+// The facade that wires providers, OAuth flows, storage and the local API. It lives on the
+// broker thread: callers on other threads use queued calls to its slots and receive its
+// signals queued, so nothing ever blocks the GUI thread on the network or the keychain.
+class Broker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Broker(const BrokerOptions &options, QObject *parent = nullptr);
+    ~Broker() override;
+
+public Q_SLOTS:
+    // Opens the database, checks the keychain, loads providers and connections, and starts
+    // the API listener. Emits started() or startFailed().
+    void start();
+
+    // Closes the API listener and cancels pending flows. Safe to call more than once.
+    void stop();
+
+    // Begins an authorization code flow. Emits flowStarted() with the URL to open in the
+    // browser, later flowFinished(); or flowFinished() at once with the reason it could not start.
+    void startFlow(const QString &providerName);
+
+    void cancelFlow(const QString &flowId);
+
+    // Stores the client id in the database and the client secret in the keychain (an empty
+    // secret removes it, for public clients). Emits providersChanged() or operationFailed().
+    void configureProvider(const QString &providerName, const QString &clientId, const QString &clientSecret);
+
+    // Reads a connection's session id from the keychain. Emits sessionIdRevealed() or operationFailed().
+    void revealSessionId(const QString &connectionId);
+
+Q_SIGNALS:
+    void started(quint16 apiPort);
+    void startFailed(const Error &error);
+    void stopped();
+
+    void providersChanged(const QList<ProviderSummary> &providers);
+    void connectionsChanged(const QList<ConnectionSummary> &connections);
+
+    void flowStarted(const QString &flowId, const QString &providerName, const QUrl &authorizationUrl);
+    // On success `error.code` is empty and `sessionId` is the new session of the connection.
+    void flowFinished(const QString &flowId, const QString &providerName, const QString &sessionId, const Error &error);
+
+    void sessionIdRevealed(const QString &connectionId, const QString &sessionId);
+    void operationFailed(const Error &error);
+
+private:
+    void loadConnections();
+    void startApi();
+
+    std::unique_ptr<BrokerPrivate> d;
+};
+
+Q_DECLARE_METATYPE(Error)

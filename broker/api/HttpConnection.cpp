@@ -1,0 +1,409 @@
+#include "api/HttpConnection.h"
+
+#include "api/ApiReply.h"
+#include "api/HttpCounters.h"
+#include "api/Responder.h"
+#include "api/Router.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <sys/socket.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcConnection, "securecontext.api.connection")
+
+namespace {
+
+// Bytes handed to the parser at a time. Reading in slices lets an oversized header block fail
+// after about one slice instead of after everything the client sent.
+constexpr qint64 ReadChunkBytes = 16 * 1024;
+
+// Bound of the socket's user-space read buffer. When it is full, Qt stops reading from the
+// kernel and TCP flow control slows the client down.
+constexpr qint64 SocketReadBufferBytes = 64 * 1024;
+
+// Requests read ahead of their responses. Beyond this, and while the client is not reading
+// its responses, the connection stops reading requests.
+constexpr std::size_t MaxRequestsInFlight = 32;
+constexpr qint64 MaxUnsentResponseBytes = 1024 * 1024;
+
+// Maximum duration of a lingering close, and of a graceful close that cannot flush its output.
+// Discarding input costs little, so there is no byte limit: a client that sends a large upload
+// at full speed still reads the response, and one that never stops is cut off by this timeout.
+constexpr int CloseTimeoutMs = 2000;
+
+constexpr QByteArrayView ContinueResponse = "HTTP/1.1 100 Continue\r\n\r\n";
+
+} // namespace
+
+HttpConnection::HttpConnection(quint64 id, QTcpSocket *socket,
+                               std::shared_ptr<const Settings> settings,
+                               std::shared_ptr<ResponseChannel> channel, HttpCounters &counters,
+                               QObject *parent)
+    : QObject(parent)
+    , m_id(id)
+    , m_socket(socket)
+    , m_settings(std::move(settings))
+    , m_channel(std::move(channel))
+    , m_counters(counters)
+    , m_peerAddress(socket->peerAddress())
+    , m_parser(m_settings->limits)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(SocketReadBufferBytes);
+    // Responses are small and complete when written, so Nagle's algorithm would only add delay.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+
+    m_headerTimer.setSingleShot(true);
+    m_idleTimer.setSingleShot(true);
+    m_closeTimer.setSingleShot(true);
+
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
+    connect(&m_headerTimer, &QTimer::timeout, this, &HttpConnection::onHeaderTimeout);
+    connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdleTimeout);
+    connect(&m_closeTimer, &QTimer::timeout, this, &HttpConnection::onCloseTimeout);
+
+    m_counters.connectionOpened();
+}
+
+HttpConnection::~HttpConnection()
+{
+    // Delete the socket here, while this object is still whole, so that no signal it emits on
+    // the way out reaches a half-destroyed connection.
+    m_socket->disconnect(this);
+    delete m_socket;
+    m_counters.connectionClosed();
+}
+
+void HttpConnection::start()
+{
+    qCDebug(lcConnection) << "Connection" << m_id << "opened from" << m_peerAddress;
+    process();
+}
+
+void HttpConnection::reject(const HttpResponse &response)
+{
+    PendingResponse slot;
+    slot.sequence = m_nextSequence++;
+    slot.keepAlive = false;
+    slot.closeAfter = true;
+    slot.forRequest = false;
+    slot.response = response;
+    m_pending.push_back(std::move(slot));
+
+    m_state = State::Closing;
+    writeDueResponses();
+}
+
+void HttpConnection::completeRequest(quint64 sequence, HttpResponse response)
+{
+    if (m_state == State::Lingering || m_state == State::Finished)
+        return;
+    if (m_pending.empty() || sequence < m_pending.front().sequence)
+        return;
+
+    const quint64 index = sequence - m_pending.front().sequence;
+    if (index >= m_pending.size())
+        return;
+
+    PendingResponse &slot = m_pending[static_cast<std::size_t>(index)];
+    if (slot.response)
+        return;
+    slot.response = std::move(response);
+
+    process();
+}
+
+void HttpConnection::process()
+{
+    if (m_state == State::Open)
+        readRequests();
+    writeDueResponses();
+    sendContinueIfExpected();
+    updateTimers();
+}
+
+bool HttpConnection::canReadMoreInput() const
+{
+    return m_state == State::Open && m_pending.size() < MaxRequestsInFlight
+        && m_socket->bytesToWrite() < MaxUnsentResponseBytes;
+}
+
+void HttpConnection::readRequests()
+{
+    while (canReadMoreInput()) {
+        const QByteArray chunk = m_socket->read(ReadChunkBytes);
+        if (chunk.isEmpty())
+            break;
+
+        m_parser.feed(chunk);
+        takeParsedRequests();
+    }
+}
+
+void HttpConnection::takeParsedRequests()
+{
+    // A request that closes the connection ends reading, and requests parsed after it in the
+    // same read are dropped.
+    while (m_state == State::Open && m_parser.hasRequest())
+        handleRequest(m_parser.takeRequest());
+
+    if (m_state == State::Open && m_parser.hasFailed())
+        handleParseFailure();
+}
+
+void HttpConnection::handleRequest(HttpRequest request)
+{
+    PendingResponse slot;
+    slot.sequence = m_nextSequence++;
+    slot.keepAlive = request.keepAlive;
+    slot.head = request.method == "HEAD";
+    m_pending.push_back(std::move(slot));
+
+    if (!request.keepAlive)
+        m_state = State::Closing;
+
+    request.peerAddress = m_peerAddress;
+
+    // The Host check comes before routing so that no handler ever receives a rebound request.
+    if (!request.headers.contains("host")) {
+        respondWithError(400, u"MISSING_HOST_HEADER"_s,
+                      u"The request has no Host header. Send Host: 127.0.0.1:%1."_s.arg(
+                          m_settings->port));
+        return;
+    }
+    if (!m_settings->hostPolicy.accepts(request.header("host"))) {
+        qCInfo(lcConnection) << "Rejected a request with a foreign Host header on connection"
+                             << m_id << "from" << m_peerAddress;
+        respondWithError(421, u"MISDIRECTED_REQUEST"_s,
+                      u"This server only serves requests with Host 127.0.0.1:%1 or localhost:%1."_s.arg(
+                          m_settings->port));
+        return;
+    }
+
+    const quint64 sequence = m_pending.back().sequence;
+    m_settings->router->dispatch(std::move(request), Responder(m_channel, m_id, sequence));
+}
+
+// Responds to the newest request with an error and closes the connection after it, because
+// a client that got the Host wrong has no business sending more requests on this connection.
+void HttpConnection::respondWithError(int status, const QString &code, const QString &message)
+{
+    PendingResponse &slot = m_pending.back();
+    slot.closeAfter = true;
+    slot.response = ApiReply::error(status, code, message);
+    m_state = State::Closing;
+}
+
+void HttpConnection::handleParseFailure()
+{
+    const HttpRequestParser::Failure &failure = m_parser.failure();
+    qCInfo(lcConnection) << "Rejected unparsable input on connection" << m_id << "from"
+                         << m_peerAddress << "with" << failure.status << failure.error.code;
+
+    PendingResponse slot;
+    slot.sequence = m_nextSequence++;
+    slot.keepAlive = false;
+    slot.closeAfter = true;
+    slot.forRequest = false;
+    slot.response = ApiReply::error(failure.status, failure.error.code, failure.error.message);
+    m_pending.push_back(std::move(slot));
+
+    m_state = State::Closing;
+}
+
+// Sends the interim 100 response only when no earlier response is outstanding, because it
+// must not land in the middle of the responses to pipelined requests. Otherwise the client
+// sends its body after its own wait (RFC 9110 section 10.1.1).
+void HttpConnection::sendContinueIfExpected()
+{
+    if (m_state != State::Open || !m_pending.empty())
+        return;
+    if (m_parser.takeContinueRequest())
+        m_socket->write(ContinueResponse.data(), ContinueResponse.size());
+}
+
+void HttpConnection::writeDueResponses()
+{
+    while ((m_state == State::Open || m_state == State::Closing) && !m_pending.empty()
+           && m_pending.front().response) {
+        PendingResponse slot = std::move(m_pending.front());
+        m_pending.pop_front();
+
+        const bool last = !slot.keepAlive || slot.closeAfter
+            || (m_state == State::Closing && m_pending.empty());
+        const auto bodyMode =
+            slot.head ? HttpResponse::BodyMode::Omit : HttpResponse::BodyMode::Include;
+
+        m_socket->write(slot.response->serialize(!last, bodyMode));
+        m_counters.responseWritten(slot.response->status, slot.forRequest);
+
+        if (last) {
+            beginLingeringClose();
+            return;
+        }
+    }
+}
+
+void HttpConnection::updateTimers()
+{
+    if (m_state != State::Open) {
+        m_headerTimer.stop();
+        m_idleTimer.stop();
+        return;
+    }
+
+    // The deadline runs from the first byte of each request, so it restarts when a new
+    // request begins even if the previous one was still being read when it was armed.
+    if (m_parser.isReadingHeaders()) {
+        if (!m_headerTimer.isActive() || m_headerTimerRequest != m_parser.requestsStarted()) {
+            m_headerTimerRequest = m_parser.requestsStarted();
+            m_headerTimer.start(m_settings->headerTimeoutMs);
+        }
+    } else {
+        m_headerTimer.stop();
+    }
+
+    // Idle means the server owes nothing and waits for the client; each read restarts it.
+    // Before its first request a connection gets no more than the header timeout, so silent
+    // connections cannot hold the connection limit for the whole idle timeout.
+    if (m_pending.empty()) {
+        const bool awaitingFirstRequest = m_parser.requestsStarted() == 0;
+        m_idleTimer.start(awaitingFirstRequest
+                              ? qMin(m_settings->headerTimeoutMs, m_settings->idleTimeoutMs)
+                              : m_settings->idleTimeoutMs);
+    } else {
+        m_idleTimer.stop();
+    }
+}
+
+void HttpConnection::beginLingeringClose()
+{
+    m_state = State::Lingering;
+    m_headerTimer.stop();
+    m_idleTimer.stop();
+    m_closeTimer.start(CloseTimeoutMs);
+
+    if (m_socket->bytesToWrite() == 0)
+        shutdownSending();
+    discardInput();
+}
+
+// Sends FIN after the queued output, so the client reads the final response and then the end
+// of the stream, while this side keeps reading. QAbstractSocket has no half-close,
+// so this uses the socket API directly.
+void HttpConnection::shutdownSending()
+{
+    if (m_sendingShutDown || m_state == State::Finished)
+        return;
+    m_sendingShutDown = true;
+
+    const qintptr descriptor = m_socket->socketDescriptor();
+    if (descriptor == -1) {
+        finish();
+        return;
+    }
+#ifdef Q_OS_WIN
+    ::shutdown(static_cast<SOCKET>(descriptor), SD_SEND);
+#else
+    ::shutdown(static_cast<int>(descriptor), SHUT_WR);
+#endif
+}
+
+void HttpConnection::discardInput()
+{
+    const qint64 available = m_socket->bytesAvailable();
+    if (available <= 0)
+        return;
+
+    m_socket->skip(available);
+}
+
+void HttpConnection::abortConnection()
+{
+    m_socket->abort();
+    finish();
+}
+
+void HttpConnection::finish()
+{
+    if (m_state == State::Finished)
+        return;
+
+    m_state = State::Finished;
+    m_headerTimer.stop();
+    m_idleTimer.stop();
+    m_closeTimer.stop();
+    qCDebug(lcConnection) << "Connection" << m_id << "closed";
+    Q_EMIT finished(m_id);
+}
+
+void HttpConnection::onReadyRead()
+{
+    switch (m_state) {
+    case State::Open:
+        process();
+        return;
+    case State::Lingering:
+        discardInput();
+        return;
+    case State::Closing:
+    case State::Finished:
+        // Input stays in the bounded socket buffer; no more requests are read.
+        return;
+    }
+}
+
+void HttpConnection::onBytesWritten()
+{
+    if (m_socket->bytesToWrite() > 0)
+        return;
+
+    if (m_state == State::Lingering)
+        shutdownSending();
+    else if (m_state == State::Open)
+        process();
+}
+
+void HttpConnection::onHeaderTimeout()
+{
+    qCInfo(lcConnection) << "Closing connection" << m_id << "from" << m_peerAddress
+                         << ": request header block not complete within"
+                         << m_settings->headerTimeoutMs << "ms";
+
+    if (m_pending.empty()) {
+        abortConnection();
+        return;
+    }
+
+    // Earlier requests still get their responses; the last of them closes the connection.
+    m_state = State::Closing;
+    updateTimers();
+}
+
+void HttpConnection::onIdleTimeout()
+{
+    qCDebug(lcConnection) << "Closing idle connection" << m_id;
+    m_state = State::Closing;
+    m_closeTimer.start(CloseTimeoutMs);
+    m_socket->disconnectFromHost();
+}
+
+void HttpConnection::onCloseTimeout()
+{
+    qCDebug(lcConnection) << "Connection" << m_id << "did not close in time; aborting";
+    abortConnection();
+}
+
+void HttpConnection::flushOutput()
+{
+    m_socket->flush();
+}

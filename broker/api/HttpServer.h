@@ -1,0 +1,100 @@
+#pragma once
+
+#include "api/HttpStats.h"
+#include "core/Result.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+class HttpListener;
+class HttpWorker;
+class QThread;
+class Router;
+
+// The HTTP/1.1 server of the local API. It listens on 127.0.0.1, and on [::1] when IPv6 is
+// available, never on a wildcard address. The thread that calls listen() only accepts
+// connections. It hands each accepted socket descriptor to one of N worker threads in turn,
+// and that worker owns the connection from then on: parsing, routing, handlers and writes run
+// there.
+//
+// Use it from one thread (the one that owns it), except stats(), which any thread may call.
+class HttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        // 0 picks a free port; serverPort() returns it.
+        quint16 port = 0;
+        int workerThreads = 2;
+        // Maximum number of open connections. Further connections get 503 TOO_MANY_CONNECTIONS.
+        int maxConnections = 512;
+        // Maximum size in bytes of the request line plus header fields. Larger ones get 431.
+        int maxHeaderBytes = 16 * 1024;
+        // Maximum size in bytes of a request body after chunked decoding. Larger ones get 413.
+        qint64 maxBodyBytes = 1024 * 1024;
+        // Time from the first byte of a request until its header block must be complete. A new
+        // connection must also send its first byte within this time.
+        int headerTimeoutMs = 10000;
+        // Time a keep-alive connection may wait for its next request.
+        int idleTimeoutMs = 60000;
+    };
+
+    using Stats = HttpStats;
+
+    explicit HttpServer(QObject *parent = nullptr);
+
+    // Stops the server and joins the worker threads.
+    ~HttpServer() override;
+
+    // Sets the route table. Call it before listen(). A server without a router responds with
+    // 404 to every request.
+    void setRouter(std::shared_ptr<const Router> router);
+
+    // Binds 127.0.0.1 and starts the workers. Fails with PORT_IN_USE when the port is taken,
+    // LISTEN_FAILED for other bind errors, ALREADY_LISTENING, or INVALID_OPTIONS. Also binds
+    // [::1] on the same port when it can. Without it, the server runs on IPv4 alone.
+    Result<void> listen(const Options &options);
+
+    // Stops accepting, closes every connection and joins the worker threads. Responses sent
+    // after this are dropped. A handler that blocks its worker thread until this thread does
+    // something makes close() wait forever.
+    void close();
+
+    bool isListening() const;
+    quint16 serverPort() const;
+
+    // The addresses bound: 127.0.0.1, and ::1 when IPv6 is available.
+    QList<QHostAddress> listenAddresses() const;
+
+    // Counters summed over the workers, including those of earlier listen() runs. Any thread.
+    Stats stats() const;
+
+private:
+    void dispatchConnection(qintptr socketDescriptor);
+    Result<void> validate(const Options &options) const;
+
+    struct Worker
+    {
+        QThread *thread = nullptr;
+        HttpWorker *worker = nullptr;
+    };
+
+    std::shared_ptr<const Router> m_router;
+    Options m_options;
+    HttpListener *m_ipv4Listener = nullptr;
+    HttpListener *m_ipv6Listener = nullptr;
+    std::shared_ptr<std::atomic<int>> m_openConnections;
+    std::size_t m_nextWorker = 0;
+
+    mutable QMutex m_workersMutex;
+    std::vector<Worker> m_workers;
+    Stats m_stoppedWorkersStats;
+};

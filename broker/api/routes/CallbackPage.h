@@ -1,0 +1,14 @@
+#pragma once
+
+#include "api/HttpResponse.h"
+
+#include <QString>
+
+// The plain page the browser shows after an OAuth callback.
+namespace CallbackPage {
+
+// Renders the page from the resource template. Title and message are HTML-escaped, because
+// the message can carry text from the provider.
+HttpResponse render(int status, const QString &title, const QString &message);
+
+} // namespace CallbackPage

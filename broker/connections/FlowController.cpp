@@ -1,0 +1,278 @@
+#include "connections/FlowController.h"
+
+#include "connections/AccountIdentity.h"
+#include "connections/ConnectionManager.h"
+#include "connections/ProviderDirectory.h"
+#include "oauth/Pkce.h"
+#include "oauth/TokenClient.h"
+#include "store/SecretStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcFlows, "securecontext.connections.flows")
+
+namespace {
+
+constexpr int ExpiryCheckIntervalMs = 5000;
+
+QString claimText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return {};
+}
+
+AccountIdentity identityFromClaims(const QJsonObject &claims, const QStringList &accountClaims)
+{
+    AccountIdentity identity;
+    // `sub` is the OpenID Connect subject; GitHub and Graph call their stable id `id`.
+    identity.subject = claimText(claims.value(u"sub"_s));
+    if (identity.subject.isEmpty())
+        identity.subject = claimText(claims.value(u"id"_s));
+
+    for (const QString &claim : accountClaims) {
+        identity.display = claimText(claims.value(claim));
+        if (!identity.display.isEmpty())
+            break;
+    }
+    return identity;
+}
+
+// Reads the claims of an ID token without checking its signature. That is acceptable only
+// for naming the account: the token came straight from the token endpoint over the
+// connection the broker opened (OpenID Connect Core 1.0, section 3.1.3.7).
+QJsonObject idTokenClaims(const QString &idToken)
+{
+    const QStringList parts = idToken.split(u'.');
+    if (parts.size() != 3)
+        return {};
+    const QByteArray payload = QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding);
+    return QJsonDocument::fromJson(payload).object();
+}
+
+QString deniedMessage(const QString &error, const QString &description)
+{
+    if (error == u"access_denied"_s)
+        return u"Authorization was cancelled at the provider"_s;
+    const QString cleaned = description.left(300);
+    if (cleaned.isEmpty())
+        return u"The provider returned the error "_s + error;
+    return u"The provider returned the error "_s + error + u": "_s + cleaned;
+}
+
+} // namespace
+
+FlowController::FlowController(const ProviderDirectory &providers, SecretStore &secrets, TokenClient &tokenClient,
+                               ConnectionManager &connections, QObject *parent)
+    : QObject(parent)
+    , m_providers(providers)
+    , m_secrets(secrets)
+    , m_tokenClient(tokenClient)
+    , m_connections(connections)
+    , m_expiryTimer(new QTimer(this))
+{
+    m_expiryTimer->setInterval(ExpiryCheckIntervalMs);
+    connect(m_expiryTimer, &QTimer::timeout, this, &FlowController::expireFlows);
+    m_expiryTimer->start();
+}
+
+void FlowController::startFlow(const QString &providerName)
+{
+    const std::optional<Provider> provider = m_providers.find(providerName);
+    if (!provider) {
+        Q_EMIT flowFinished(QString(), providerName, QString(),
+                            Error{u"PROVIDER_NOT_FOUND"_s, u"No provider named "_s + providerName});
+        return;
+    }
+    if (provider->clientId.isEmpty()) {
+        Q_EMIT flowFinished(QString(), providerName, QString(),
+                            Error{u"PROVIDER_NOT_CONFIGURED"_s,
+                                  u"Set the client id of %1 before connecting; register an OAuth client with the redirect URI %2"_s
+                                      .arg(provider->displayName, m_providers.redirectUri(providerName))});
+        return;
+    }
+
+    const PendingFlow flow = m_states.create(providerName, m_providers.redirectUri(providerName), provider->scopes,
+                                             QDateTime::currentDateTimeUtc());
+
+    QUrl url = provider->authorizationUrl;
+    QUrlQuery query(url);
+    query.addQueryItem(u"response_type"_s, u"code"_s);
+    query.addQueryItem(u"client_id"_s, provider->clientId);
+    query.addQueryItem(u"redirect_uri"_s, flow.redirectUri);
+    query.addQueryItem(u"scope"_s, provider->scopes.join(provider->scopeSeparator));
+    query.addQueryItem(u"state"_s, QString::fromLatin1(flow.state));
+    if (provider->pkce) {
+        query.addQueryItem(u"code_challenge"_s, QString::fromLatin1(Pkce::challengeS256(flow.codeVerifier)));
+        query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
+    }
+    for (auto it = provider->extraAuthorizationParams.cbegin(); it != provider->extraAuthorizationParams.cend(); ++it)
+        query.addQueryItem(it.key(), it.value());
+    // QUrlQuery would leave '+' and '&' in values alone; encode every value fully instead.
+    QString encoded;
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!encoded.isEmpty())
+            encoded += u'&';
+        encoded += QString::fromLatin1(QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value));
+    }
+    url.setQuery(encoded, QUrl::StrictMode);
+
+    qCInfo(lcFlows) << "Started flow" << flow.flowId << "for" << providerName;
+    Q_EMIT flowStarted(flow.flowId, providerName, url);
+}
+
+void FlowController::cancelFlow(const QString &flowId)
+{
+    const std::optional<PendingFlow> flow = m_states.cancel(flowId);
+    if (!flow)
+        return;
+    qCInfo(lcFlows) << "Cancelled flow" << flowId;
+    Q_EMIT flowFinished(flow->flowId, flow->providerName, QString(),
+                        Error{u"FLOW_CANCELLED"_s, u"The connection was cancelled"_s});
+}
+
+void FlowController::cancelAll()
+{
+    const QList<PendingFlow> flows = m_states.takeExpired(QDateTime::currentDateTimeUtc().addYears(100));
+    for (const PendingFlow &flow : flows)
+        Q_EMIT flowFinished(flow.flowId, flow.providerName, QString(), Error{u"FLOW_CANCELLED"_s, u"The broker stopped"_s});
+}
+
+void FlowController::expireFlows()
+{
+    const QList<PendingFlow> expired = m_states.takeExpired(QDateTime::currentDateTimeUtc());
+    for (const PendingFlow &flow : expired) {
+        qCWarning(lcFlows) << "Flow" << flow.flowId << "for" << flow.providerName << "timed out";
+        Q_EMIT flowFinished(flow.flowId, flow.providerName, QString(),
+                            Error{u"FLOW_TIMED_OUT"_s, u"No answer came from the browser within 10 minutes"_s});
+    }
+}
+
+void FlowController::handleCallback(const QString &providerName, const QUrlQuery &query, PageCallback reply)
+{
+    const QByteArray state = query.queryItemValue(u"state"_s, QUrl::FullyDecoded).toLatin1();
+    const std::optional<PendingFlow> flow = state.isEmpty()
+        ? std::nullopt
+        : m_states.take(providerName, state, QDateTime::currentDateTimeUtc());
+    if (!flow) {
+        qCWarning(lcFlows) << "Rejected a callback for" << providerName << "with a missing, unknown or expired state";
+        reply(CallbackPage{400, u"Sign-in link not valid"_s,
+                           u"This sign-in answer does not belong to a connection that SecureContext started, or it has expired. "
+                           "Start the connection again from SecureContext."_s});
+        return;
+    }
+
+    const std::optional<Provider> provider = m_providers.find(providerName);
+    if (!provider) {
+        fail(*flow, Error{u"PROVIDER_NOT_FOUND"_s, u"No provider named "_s + providerName}, reply);
+        return;
+    }
+
+    const QString error = query.queryItemValue(u"error"_s, QUrl::FullyDecoded);
+    if (!error.isEmpty()) {
+        const QString description = query.queryItemValue(u"error_description"_s, QUrl::FullyDecoded);
+        fail(*flow, Error{error == u"access_denied"_s ? u"AUTHORIZATION_DENIED"_s : u"AUTHORIZATION_FAILED"_s,
+                          deniedMessage(error, description)},
+             reply);
+        return;
+    }
+
+    // RFC 9207: when the provider names itself in the response, it must be the issuer we
+    // sent the user to, or the code may come from a mix-up attacker.
+    const QString issuer = query.queryItemValue(u"iss"_s, QUrl::FullyDecoded);
+    if (!issuer.isEmpty() && !provider->issuer.isEmpty() && issuer != provider->issuer) {
+        fail(*flow, Error{u"ISSUER_MISMATCH"_s, u"The authorization response came from an unexpected issuer"_s}, reply);
+        return;
+    }
+
+    const QString code = query.queryItemValue(u"code"_s, QUrl::FullyDecoded);
+    if (code.isEmpty()) {
+        fail(*flow, Error{u"MISSING_CODE"_s, u"The provider's answer contained no authorization code"_s}, reply);
+        return;
+    }
+
+    exchange(*flow, *provider, code, reply);
+}
+
+void FlowController::exchange(const PendingFlow &flow, const Provider &provider, const QString &code, PageCallback reply)
+{
+    QPointer<FlowController> self(this);
+    m_secrets.read(ProviderDirectory::clientSecretKey(provider.name), [self, flow, provider, code, reply](const Result<QString> &secret) {
+        if (!self)
+            return;
+        if (!secret && secret.error().code != SecretStore::NotFound) {
+            self->fail(flow, secret.error(), reply);
+            return;
+        }
+
+        const TokenClient::ClientCredentials client{provider.clientId, secret ? secret.value() : QString()};
+        self->m_tokenClient.exchangeCode(provider, client, code, flow.codeVerifier, flow.redirectUri,
+                                         [self, flow, provider, reply](const Result<TokenResponse> &tokens) {
+            if (!self)
+                return;
+            if (!tokens) {
+                self->fail(flow, tokens.error(), reply);
+                return;
+            }
+
+            self->identify(flow, provider, tokens.value(), [self, flow, provider, tokens, reply](const AccountIdentity &identity) {
+                if (!self)
+                    return;
+                self->m_connections.storeGrant(flow, tokens.value(), identity, [self, flow, provider, identity, reply](const Result<QString> &session) {
+                    if (!self)
+                        return;
+                    if (!session) {
+                        self->fail(flow, session.error(), reply);
+                        return;
+                    }
+                    qCInfo(lcFlows) << "Flow" << flow.flowId << "connected an account at" << provider.name;
+                    reply(CallbackPage{200, u"Connected"_s,
+                                       u"%1 is now connected to SecureContext as %2. You can close this window."_s
+                                           .arg(provider.displayName, identity.display.isEmpty() ? identity.subject : identity.display)});
+                    Q_EMIT self->flowFinished(flow.flowId, flow.providerName, session.value(), Error{});
+                });
+            });
+        });
+    });
+}
+
+void FlowController::identify(const PendingFlow &flow, const Provider &provider, const TokenResponse &tokens,
+                              std::function<void(const AccountIdentity &)> done)
+{
+    const AccountIdentity fromIdToken = identityFromClaims(idTokenClaims(tokens.idToken), provider.accountClaims);
+    if (provider.userinfoUrl.isEmpty()) {
+        done(fromIdToken);
+        return;
+    }
+
+    m_tokenClient.fetchUserInfo(provider, tokens.accessToken, [flow, provider, fromIdToken, done](const Result<QJsonObject> &claims) {
+        if (!claims) {
+            qCWarning(lcFlows) << "Flow" << flow.flowId << "could not read the account at" << provider.name << ":" << claims.error().message;
+            done(fromIdToken);
+            return;
+        }
+        AccountIdentity identity = identityFromClaims(claims.value(), provider.accountClaims);
+        if (identity.subject.isEmpty())
+            identity.subject = fromIdToken.subject;
+        if (identity.display.isEmpty())
+            identity.display = fromIdToken.display;
+        done(identity);
+    });
+}
+
+void FlowController::fail(const PendingFlow &flow, const Error &error, PageCallback reply)
+{
+    qCWarning(lcFlows) << "Flow" << flow.flowId << "for" << flow.providerName << "failed:" << error.code;
+    const bool cancelled = error.code == u"AUTHORIZATION_DENIED"_s;
+    reply(CallbackPage{cancelled ? 200 : 400, cancelled ? u"Authorization cancelled"_s : u"Connection failed"_s,
+                       error.message + u". Nothing was stored."_s});
+    Q_EMIT flowFinished(flow.flowId, flow.providerName, QString(), error);
+}

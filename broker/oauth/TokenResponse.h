@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// A successful token endpoint response (RFC 6749 section 5.1), as TokenResponseParser
+// returns it. The token fields are secrets and must not appear in logs.
+struct TokenResponse
+{
+    QString accessToken;
+    // Empty when the response carried none, which is normal for a refresh without rotation.
+    QString refreshToken;
+    QString tokenType;
+    QString idToken;
+
+    // Lifetimes in seconds from the time of the response, or nullopt when unknown.
+    std::optional<qint64> expiresIn;
+    std::optional<qint64> refreshTokenExpiresIn;
+
+    // nullopt when the response had no scope member, which RFC 6749 section 5.1 allows when
+    // the grant equals the request. An empty list is an explicitly empty grant ("scope":"").
+    std::optional<QStringList> grantedScopes;
+
+    bool operator==(const TokenResponse &other) const = default;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+// The oidc-provider test server from tests/oidc, run as a child process on 127.0.0.1.
+class OidcServer
+{
+public:
+    ~OidcServer();
+
+    // Starts the server and waits for its READY line. Returns an error message or an empty string.
+    QString start(quint16 port, const QString &clientId, const QString &clientSecret, const QString &redirectUri);
+    void stop();
+
+    QString issuer() const { return m_issuer; }
+    // Counts the GRANT lines the server printed for `grantType` so far.
+    int grantCount(const QString &grantType);
+
+    // Drives the authorization URL through the server's login and consent pages like a
+    // browser and requests the broker's callback. Returns authorize.mjs's JSON line.
+    static QByteArray authorize(const QString &authorizationUrl, const QStringList &extraArguments, QString *error);
+
+private:
+    QProcess m_process;
+    QString m_issuer;
+    QByteArray m_output;
+};

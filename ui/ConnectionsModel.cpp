@@ -1,0 +1,93 @@
+#include "ConnectionsModel.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+void ConnectionsModel::setConnections(const QList<ConnectionSummary> &connections)
+{
+    beginResetModel();
+    m_connections = connections;
+    endResetModel();
+}
+
+const ConnectionSummary *ConnectionsModel::connectionAt(int row) const
+{
+    if (row < 0 || row >= m_connections.size())
+        return nullptr;
+    return &m_connections.at(row);
+}
+
+int ConnectionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_connections.size());
+}
+
+int ConnectionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ConnectionsModel::statusText(const QString &status)
+{
+    if (status == u"active"_s)
+        return tr("Active", "connection status");
+    if (status == u"refreshing"_s)
+        return tr("Refreshing", "connection status");
+    if (status == u"needs_reauth"_s)
+        return tr("Sign-in needed", "connection status");
+    if (status == u"revoked"_s)
+        return tr("Revoked", "connection status");
+    return status;
+}
+
+QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
+{
+    const ConnectionSummary *connection = connectionAt(index.row());
+    if (!connection)
+        return {};
+
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn)
+        return connection->lastError;
+    if (role != Qt::DisplayRole)
+        return {};
+
+    switch (index.column()) {
+    case ProviderColumn:
+        return connection->providerDisplayName;
+    case AccountColumn:
+        return connection->account;
+    case StatusColumn:
+        return statusText(connection->status);
+    case ExpiryColumn:
+        if (!connection->accessTokenExpiresAt.isValid())
+            return tr("Not stated", "token expiry unknown");
+        return QLocale().toString(connection->accessTokenExpiresAt.toLocalTime(), QLocale::ShortFormat);
+    case SessionColumn:
+        // Only a prefix: the full id is a credential and appears only on request.
+        return connection->sessionIdPrefix.isEmpty() ? QString() : connection->sessionIdPrefix + u"…"_s;
+    default:
+        return {};
+    }
+}
+
+QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+
+    switch (section) {
+    case ProviderColumn:
+        return tr("Provider");
+    case AccountColumn:
+        return tr("Account");
+    case StatusColumn:
+        return tr("Status");
+    case ExpiryColumn:
+        return tr("Access token expires");
+    case SessionColumn:
+        return tr("Session id");
+    default:
+        return {};
+    }
+}
