@@ -201,7 +201,7 @@ void Broker::configureProvider(const QString &providerName, const QString &clien
             Q_EMIT self->operationFailed(stored.error());
             return;
         }
-        qCInfo(lcBroker) << "Configured the OAuth client of" << providerName;
+        qCInfo(lcBroker).noquote() << "Configured the OAuth client of" << providerName;
         Q_EMIT self->providersChanged(self->d->providers.summaries());
     };
 

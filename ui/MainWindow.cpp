@@ -20,6 +20,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <functional>
+#include <memory>
+
 Q_LOGGING_CATEGORY(lcMainWindow, "securecontext.ui.mainwindow")
 
 namespace {
@@ -42,6 +45,27 @@ int selectedRow(const QTableView *view)
 {
     const QModelIndexList rows = view->selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+// Keeps the selected row selected across a model reset, by a key that identifies the row
+// (provider name, connection id), and selects the first row when there was no selection.
+void keepSelectionAcrossResets(QTableView *view, std::function<QString(int row)> keyOf)
+{
+    auto selectedKey = std::make_shared<QString>();
+    QAbstractItemModel *model = view->model();
+    QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, view, [view, keyOf, selectedKey] {
+        const int row = selectedRow(view);
+        *selectedKey = row >= 0 ? keyOf(row) : QString();
+    });
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view, model, keyOf, selectedKey] {
+        int target = model->rowCount() > 0 ? 0 : -1;
+        for (int row = 0; row < model->rowCount() && !selectedKey->isEmpty(); ++row) {
+            if (keyOf(row) == *selectedKey)
+                target = row;
+        }
+        if (target >= 0)
+            view->selectRow(target);
+    });
 }
 
 } // namespace
@@ -93,6 +117,7 @@ QWidget *MainWindow::createProvidersGroup()
     m_providerView = createTable(m_providers, tr("Providers"), group);
     m_providerView->horizontalHeader()->setSectionResizeMode(ProvidersModel::NameColumn, QHeaderView::ResizeToContents);
     m_providerView->horizontalHeader()->setSectionResizeMode(ProvidersModel::StatusColumn, QHeaderView::ResizeToContents);
+    keepSelectionAcrossResets(m_providerView, [this](int row) { return m_providers->providerAt(row)->name; });
     connect(m_providerView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateButtons);
     connect(m_providerView, &QTableView::doubleClicked, this, &MainWindow::connectSelectedProvider);
 
@@ -143,6 +168,10 @@ QWidget *MainWindow::createConnectionsGroup()
 {
     auto *group = new QGroupBox(tr("Connections"), this);
     m_connectionView = createTable(m_connections, tr("Connections"), group);
+    for (int column = 0; column < ConnectionsModel::SessionColumn; ++column)
+        m_connectionView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_connectionView->setWordWrap(false);
+    keepSelectionAcrossResets(m_connectionView, [this](int row) { return m_connections->connectionAt(row)->id; });
     connect(m_connectionView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateButtons);
 
     m_copySessionButton = new QPushButton(tr("Copy &session id"), group);
