@@ -30,6 +30,7 @@ public:
     }
 
     BrokerOptions options;
+    RefreshPolicy refreshPolicy;
     Database database;
     MetadataStore metadata;
     TokenCache cache;
@@ -57,6 +58,11 @@ Broker::Broker(const BrokerOptions &options, QObject *parent)
 Broker::~Broker()
 {
     stop();
+}
+
+void Broker::setRefreshPolicy(const RefreshPolicy &policy)
+{
+    d->refreshPolicy = policy;
 }
 
 void Broker::start()
@@ -101,6 +107,9 @@ void Broker::loadConnections()
 
     d->tokenClient = new TokenClient(this);
     d->connections = new ConnectionManager(d->metadata, *d->secrets, d->cache, *d->tokenClient, d->providers, this);
+    d->connections->setRefreshPolicy(d->refreshPolicy);
+    // Broker processes that share the data directory refresh each connection one at a time.
+    d->connections->setLockDirectory(QDir(d->options.dataDir).filePath(u"locks"_s));
     d->flows = new FlowController(d->providers, *d->secrets, *d->tokenClient, *d->connections, this);
     connect(d->connections, &ConnectionManager::connectionsChanged, this, [this] {
         Q_EMIT connectionsChanged(d->connections->summaries());
@@ -123,7 +132,8 @@ void Broker::loadConnections()
 void Broker::startApi()
 {
     d->server = new HttpServer(this);
-    d->server->setRouter(ApiRoutes::build(ApiRoutes::Context{&d->cache, &d->apiState, d->connections, d->flows}));
+    d->server->setRouter(ApiRoutes::build(ApiRoutes::Context{&d->cache, &d->apiState, d->connections, d->flows,
+                                                             d->refreshPolicy.onDemandMarginSeconds}));
 
     HttpServer::Options serverOptions;
     serverOptions.port = d->options.apiPort;
@@ -227,5 +237,24 @@ void Broker::revealSessionId(const QString &connectionId)
             return;
         }
         Q_EMIT self->sessionIdRevealed(connectionId, sessionId.value());
+    });
+}
+
+void Broker::disconnectConnection(const QString &connectionId)
+{
+    if (!d->running) {
+        Q_EMIT operationFailed(Error{u"BROKER_NOT_READY"_s, u"The broker has not started"_s});
+        return;
+    }
+    QPointer<Broker> self(this);
+    d->connections->disconnectConnection(connectionId, [self, connectionId](const Result<QStringList> &warnings) {
+        if (!self)
+            return;
+        if (!warnings) {
+            qCWarning(lcBroker).noquote() << "Disconnecting" << connectionId << "failed:" << warnings.error().message;
+            Q_EMIT self->operationFailed(warnings.error());
+            return;
+        }
+        Q_EMIT self->connectionDisconnected(connectionId, warnings.value());
     });
 }

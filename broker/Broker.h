@@ -3,6 +3,7 @@
 #include "BrokerOptions.h"
 #include "ConnectionSummary.h"
 #include "ProviderSummary.h"
+#include "connections/RefreshPolicy.h"
 #include "core/Error.h"
 
 #include <QObject>
@@ -22,6 +23,9 @@ class Broker : public QObject
 public:
     explicit Broker(const BrokerOptions &options, QObject *parent = nullptr);
     ~Broker() override;
+
+    // Replaces the refresh timing (margins, retries, deadlines). Call before start().
+    void setRefreshPolicy(const RefreshPolicy &policy);
 
 public Q_SLOTS:
     // Opens the database, checks the keychain, loads providers and connections, and starts
@@ -44,6 +48,12 @@ public Q_SLOTS:
     // Reads a connection's session id from the keychain. Emits sessionIdRevealed() or operationFailed().
     void revealSessionId(const QString &connectionId);
 
+    // Revokes the connection's tokens at the provider (RFC 7009) and deletes its tokens,
+    // session ids and metadata; its sessions stop working at once. Emits
+    // connectionDisconnected(), whose warnings list revocations that failed, or
+    // operationFailed() when the connection could not be removed locally.
+    void disconnectConnection(const QString &connectionId);
+
 Q_SIGNALS:
     void started(quint16 apiPort);
     void startFailed(const Error &error);
@@ -57,6 +67,7 @@ Q_SIGNALS:
     void flowFinished(const QString &flowId, const QString &providerName, const QString &sessionId, const Error &error);
 
     void sessionIdRevealed(const QString &connectionId, const QString &sessionId);
+    void connectionDisconnected(const QString &connectionId, const QStringList &warnings);
     void operationFailed(const Error &error);
 
 private:

@@ -1,3 +1,5 @@
+option(SECURECONTEXT_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
 # Strict warnings and hardening flags for the project's own targets only, so that
 # third-party headers included as system headers stay quiet.
 function(securecontext_target_defaults target)
@@ -17,6 +19,11 @@ function(securecontext_target_defaults target)
         endif()
         if(SECURECONTEXT_WERROR)
             target_compile_options(${target} PRIVATE -Werror)
+        endif()
+        if(SECURECONTEXT_SANITIZE)
+            target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                     -fno-sanitize-recover=undefined)
+            target_link_options(${target} PUBLIC -fsanitize=address,undefined)
         endif()
     endif()
     target_compile_definitions(${target} PRIVATE

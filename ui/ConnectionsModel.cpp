@@ -41,6 +41,19 @@ QString ConnectionsModel::statusText(const QString &status)
     return status;
 }
 
+QString ConnectionsModel::statusToolTip(const ConnectionSummary &connection)
+{
+    // The reason is English text from the broker; plain text keeps a provider's message from
+    // being read as markup.
+    QString reason = connection.lastError.toHtmlEscaped();
+    if (connection.status == u"needs_reauth"_s)
+        reason = tr("Connect %1 again to sign in.").arg(connection.providerDisplayName.toHtmlEscaped())
+                 + (reason.isEmpty() ? QString() : u"<br>"_s + reason);
+    else if (connection.status == u"revoked"_s && reason.isEmpty())
+        reason = tr("Disconnected; the connection is being removed.");
+    return reason.isEmpty() ? QString() : u"<p>"_s + reason + u"</p>"_s;
+}
+
 QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
 {
     const ConnectionSummary *connection = connectionAt(index.row());
@@ -48,7 +61,7 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         return {};
 
     if (role == Qt::ToolTipRole && index.column() == StatusColumn)
-        return connection->lastError;
+        return statusToolTip(*connection);
     if (role != Qt::DisplayRole)
         return {};
 

@@ -23,6 +23,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusText(const QString &status);
+    // The status column's tool tip: the reason of the last failure and what to do about it.
+    static QString statusToolTip(const ConnectionSummary &connection);
 
 private:
     QList<ConnectionSummary> m_connections;

@@ -81,6 +81,7 @@ MainWindow::MainWindow(Broker *broker, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     m_brokerStatus = new QLabel(tr("Starting the broker…"), central);
+    m_brokerStatus->setTextFormat(Qt::PlainText);
     m_brokerStatus->setAccessibleName(tr("Broker status"));
     m_brokerStatus->setWordWrap(true);
     m_brokerStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -101,8 +102,9 @@ MainWindow::MainWindow(Broker *broker, QWidget *parent)
         QApplication::clipboard()->setText(sessionId);
         statusBar()->showMessage(tr("Session id copied to the clipboard"), 5000);
     });
+    connect(broker, &Broker::connectionDisconnected, this, &MainWindow::handleDisconnected);
     connect(broker, &Broker::operationFailed, this, [this](const Error &error) {
-        QMessageBox::warning(this, tr("SecureContext"), error.message);
+        showWarning(tr("SecureContext"), error.message);
     });
 
     connect(m_providers, &QAbstractItemModel::modelReset, this, &MainWindow::updateButtons);
@@ -143,6 +145,7 @@ QWidget *MainWindow::createFlowPanel()
 {
     m_flowPanel = new QWidget(this);
     m_flowLabel = new QLabel(m_flowPanel);
+    m_flowLabel->setTextFormat(Qt::PlainText);
     m_flowLabel->setWordWrap(true);
     auto *copyLink = new QPushButton(tr("Copy &link"), m_flowPanel);
     copyLink->setAccessibleName(tr("Copy the sign-in link"));
@@ -179,8 +182,14 @@ QWidget *MainWindow::createConnectionsGroup()
     m_copySessionButton->setToolTip(tr("Agents use the session id to fetch this connection's access token"));
     connect(m_copySessionButton, &QPushButton::clicked, this, &MainWindow::copySelectedSessionId);
 
+    m_disconnectButton = new QPushButton(tr("&Disconnect…"), group);
+    m_disconnectButton->setAccessibleName(tr("Disconnect the selected connection"));
+    m_disconnectButton->setToolTip(tr("Revoke the connection's tokens at the provider and delete them from this computer"));
+    connect(m_disconnectButton, &QPushButton::clicked, this, &MainWindow::disconnectSelectedConnection);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copySessionButton);
+    buttons->addWidget(m_disconnectButton);
     buttons->addStretch();
 
     auto *layout = new QVBoxLayout(group);
@@ -196,6 +205,7 @@ void MainWindow::updateButtons()
     m_connectButton->setEnabled(m_running && provider && provider->isConfigured() && m_flowId.isEmpty());
     m_configureButton->setEnabled(m_running && provider);
     m_copySessionButton->setEnabled(m_running && connection && !connection->sessionIdPrefix.isEmpty());
+    m_disconnectButton->setEnabled(m_running && connection);
 }
 
 void MainWindow::connectSelectedProvider()
@@ -226,6 +236,50 @@ void MainWindow::copySelectedSessionId()
     if (!connection)
         return;
     QMetaObject::invokeMethod(m_broker, [broker = m_broker, id = connection->id] { broker->revealSessionId(id); });
+}
+
+void MainWindow::disconnectSelectedConnection()
+{
+    const ConnectionSummary *connection = m_connections->connectionAt(selectedRow(m_connectionView));
+    if (!connection)
+        return;
+
+    QMessageBox confirm(QMessageBox::Question, tr("Disconnect %1").arg(connection->providerDisplayName),
+                        tr("Disconnect %1 at %2?\n\nSecureContext revokes the connection's tokens at the provider and deletes "
+                           "them from this computer. Agents that use its session id lose access at once. To use the "
+                           "account again, connect it again.")
+                            .arg(connection->account, connection->providerDisplayName),
+                        QMessageBox::NoButton, this);
+    QPushButton *disconnectButton = confirm.addButton(tr("Disconnect"), QMessageBox::DestructiveRole);
+    confirm.addButton(QMessageBox::Cancel);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != disconnectButton)
+        return;
+
+    const QString id = connection->id;
+    QMetaObject::invokeMethod(m_broker, [broker = m_broker, id] { broker->disconnectConnection(id); });
+    statusBar()->showMessage(tr("Disconnecting…"));
+}
+
+void MainWindow::handleDisconnected(const QString &, const QStringList &warnings)
+{
+    if (warnings.isEmpty()) {
+        statusBar()->showMessage(tr("Disconnected. The tokens were revoked at the provider and deleted."), 8000);
+        return;
+    }
+    statusBar()->showMessage(tr("Disconnected, with warnings"), 8000);
+    QMessageBox::warning(this, tr("Disconnected"),
+                         tr("The connection was deleted from this computer, but not everything was revoked at the provider:\n\n%1")
+                             .arg(warnings.join(u'\n')));
+}
+
+void MainWindow::showWarning(const QString &title, const QString &message)
+{
+    // The message may carry a provider's error text: show it as plain text, never as markup.
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 void MainWindow::handleStarted(quint16 port)
@@ -273,5 +327,5 @@ void MainWindow::handleFlowFinished(const QString &flowId, const QString &provid
     }
     if (error.code == QStringLiteral("FLOW_CANCELLED"))
         return;
-    QMessageBox::warning(this, tr("Connecting %1 failed").arg(providerName), error.message);
+    showWarning(tr("Connecting %1 failed").arg(providerName), error.message);
 }

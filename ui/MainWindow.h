@@ -34,7 +34,10 @@ private:
     void connectSelectedProvider();
     void configureSelectedProvider();
     void copySelectedSessionId();
+    void disconnectSelectedConnection();
+    void handleDisconnected(const QString &connectionId, const QStringList &warnings);
     void updateButtons();
+    void showWarning(const QString &title, const QString &message);
 
     void handleStarted(quint16 port);
     void handleStartFailed(const Error &error);
@@ -50,6 +53,7 @@ private:
     QPushButton *m_connectButton = nullptr;
     QPushButton *m_configureButton = nullptr;
     QPushButton *m_copySessionButton = nullptr;
+    QPushButton *m_disconnectButton = nullptr;
     QWidget *m_flowPanel = nullptr;
     QLabel *m_flowLabel = nullptr;
     QString m_flowId;

@@ -42,8 +42,11 @@ QString resolveBrokerOptions(const QCommandLineParser &parser, const CommonOptio
 
     const QSettings settings(QDir(result.dataDir).filePath(u"settings.ini"_s), QSettings::IniFormat);
     QString portText = settings.value(u"api/port"_s).toString();
-    if (parser.isSet(options.port))
+    if (parser.isSet(options.port)) {
         portText = parser.value(options.port);
+        if (portText.trimmed().isEmpty())
+            return u"Invalid port \"\": expected a number from 0 to 65535"_s;
+    }
 
     result.apiPort = BrokerOptions::DefaultApiPort;
     if (!portText.isEmpty()) {

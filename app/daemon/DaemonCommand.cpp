@@ -8,6 +8,22 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Replaces control characters in text that may come from a provider (an error description),
+// so it cannot move the cursor, colour the terminal or print a fake line of its own.
+QString printable(const QString &text)
+{
+    QString result = text;
+    for (QChar &character : result) {
+        if (character.category() == QChar::Other_Control || character.category() == QChar::Other_Format)
+            character = u'?';
+    }
+    return result;
+}
+
+} // namespace
+
 DaemonCommand::DaemonCommand(Kind kind, Broker *broker, QObject *parent)
     : QObject(parent)
     , m_kind(kind)
@@ -19,8 +35,9 @@ DaemonCommand::DaemonCommand(Kind kind, Broker *broker, QObject *parent)
     connect(broker, &Broker::startFailed, this, &DaemonCommand::handleStartFailed);
     connect(broker, &Broker::flowStarted, this, &DaemonCommand::handleFlowStarted);
     connect(broker, &Broker::flowFinished, this, &DaemonCommand::handleFlowFinished);
+    connect(broker, &Broker::connectionDisconnected, this, &DaemonCommand::handleDisconnected);
     connect(broker, &Broker::operationFailed, this, [this](const Error &error) {
-        m_err << "Error: " << error.message << Qt::endl;
+        m_err << "Error: " << printable(error.message) << " (" << error.code << ")" << Qt::endl;
         Q_EMIT finished(1);
     });
 }
@@ -55,12 +72,24 @@ void DaemonCommand::handleStarted(quint16 port)
             broker->configureProvider(provider, id, secret);
         }, Qt::QueuedConnection);
         return;
+
+    case Kind::Disconnect:
+        QMetaObject::invokeMethod(m_broker, [broker = m_broker, id = m_connectionId] { broker->disconnectConnection(id); },
+                                  Qt::QueuedConnection);
+        return;
     }
 }
 
 void DaemonCommand::handleStartFailed(const Error &error)
 {
-    m_err << "SecureContext cannot start: " << error.message << Qt::endl;
+    m_err << "SecureContext cannot start: " << printable(error.message) << Qt::endl;
+    // --connect and --set-client need the API port, for the callback and the redirect URI
+    // they print, so a broker that already serves on it blocks them.
+    if (error.code == u"PORT_IN_USE"_s && (m_kind == Kind::Connect || m_kind == Kind::SetClient)) {
+        m_err << "If securecontextd is already serving on this port, stop it first, or connect from the "
+                 "SecureContext window, which runs the same broker."
+              << Qt::endl;
+    }
     Q_EMIT finished(2);
 }
 
@@ -80,11 +109,23 @@ void DaemonCommand::handleFlowFinished(const QString &flowId, const QString &pro
     if (m_kind != Kind::Connect || providerName != m_provider || (!m_flowId.isEmpty() && flowId != m_flowId))
         return;
     if (!error.code.isEmpty()) {
-        m_err << "Connecting " << providerName << " failed: " << error.message << " (" << error.code << ")" << Qt::endl;
+        m_err << "Connecting " << providerName << " failed: " << printable(error.message) << " (" << error.code << ")" << Qt::endl;
         Q_EMIT finished(1);
         return;
     }
     // The session id goes to standard output only, because the person asked for it.
     m_out << "Connected " << providerName << ". Session id: " << sessionId << Qt::endl;
+    Q_EMIT finished(0);
+}
+
+void DaemonCommand::handleDisconnected(const QString &connectionId, const QStringList &warnings)
+{
+    if (m_kind != Kind::Disconnect || connectionId != m_connectionId)
+        return;
+    // A failed revocation does not undo the local deletion, so the exit status stays 0. The
+    // warning names what is left to do at the provider.
+    for (const QString &warning : warnings)
+        m_err << "Warning: " << warning << Qt::endl;
+    m_out << "Disconnected " << connectionId << ": its tokens, session ids and metadata are deleted" << Qt::endl;
     Q_EMIT finished(0);
 }

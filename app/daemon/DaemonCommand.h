@@ -9,20 +9,22 @@
 
 class Broker;
 
-// What one run of securecontextd does once the broker has started: serve the API until
-// stopped, connect one account, or store a provider's OAuth client. Runs on the main
-// thread and talks to the broker through queued calls and its signals.
+// The command of one securecontextd run, carried out once the broker has started: serve the
+// API until stopped, connect one account, store a provider's OAuth client, or disconnect a
+// connection. Runs on the main thread and talks to the broker through queued calls and its
+// signals.
 class DaemonCommand : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Serve, Connect, SetClient };
+    enum class Kind { Serve, Connect, SetClient, Disconnect };
 
     DaemonCommand(Kind kind, Broker *broker, QObject *parent = nullptr);
 
     void setProvider(const QString &provider) { m_provider = provider; }
     void setClient(const QString &clientId, const QString &clientSecret);
+    void setConnectionId(const QString &connectionId) { m_connectionId = connectionId; }
 
 Q_SIGNALS:
     // The process should exit with this status.
@@ -33,12 +35,14 @@ private:
     void handleStartFailed(const Error &error);
     void handleFlowStarted(const QString &flowId, const QString &providerName, const QUrl &authorizationUrl);
     void handleFlowFinished(const QString &flowId, const QString &providerName, const QString &sessionId, const Error &error);
+    void handleDisconnected(const QString &connectionId, const QStringList &warnings);
 
     Kind m_kind;
     Broker *m_broker;
     QString m_provider;
     QString m_clientId;
     QString m_clientSecret;
+    QString m_connectionId;
     QString m_flowId;
     QTextStream m_out;
     QTextStream m_err;

@@ -19,7 +19,7 @@ int g_pipe[2] = {-1, -1};
 void handleSignal(int)
 {
     const char byte = 1;
-    // write() is async-signal-safe; a full pipe means a wake-up is already pending.
+    // write() is async-signal-safe. A full pipe means a wake-up is already pending.
     [[maybe_unused]] const auto written = ::write(g_pipe[1], &byte, 1);
 }
 

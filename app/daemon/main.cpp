@@ -48,9 +48,15 @@ int main(int argc, char *argv[])
                                              "client secret read from standard input (an empty line for a public client)."_s,
                                              u"provider"_s);
     const QCommandLineOption clientIdOption(u"client-id"_s, u"OAuth client id for --set-client."_s, u"id"_s);
+    const QCommandLineOption disconnectOption(u"disconnect"_s,
+                                              u"Disconnect the connection <connection id> (listed by GET /api/health): revoke "
+                                              "its tokens at the provider, delete them and its session ids from the keychain, "
+                                              "delete its metadata and exit."_s,
+                                              u"connection id"_s);
     parser.addOption(connectOption);
     parser.addOption(setClientOption);
     parser.addOption(clientIdOption);
+    parser.addOption(disconnectOption);
     parser.process(app);
 
     AppSetup::setUpLogging(parser.isSet(common.verbose));
@@ -64,8 +70,9 @@ int main(int argc, char *argv[])
 
     DaemonCommand::Kind kind = DaemonCommand::Kind::Serve;
     QString clientSecret;
-    if (parser.isSet(connectOption) && parser.isSet(setClientOption)) {
-        QTextStream(stderr) << "Use either --connect or --set-client, not both" << Qt::endl;
+    const int commandCount = int(parser.isSet(connectOption)) + int(parser.isSet(setClientOption)) + int(parser.isSet(disconnectOption));
+    if (commandCount > 1) {
+        QTextStream(stderr) << "Use only one of --connect, --set-client and --disconnect" << Qt::endl;
         return 2;
     }
     if (parser.isSet(connectOption))
@@ -78,6 +85,12 @@ int main(int argc, char *argv[])
         kind = DaemonCommand::Kind::SetClient;
         clientSecret = readSecretFromStdin();
     }
+    if (parser.isSet(disconnectOption)) {
+        kind = DaemonCommand::Kind::Disconnect;
+        // Any free port: the command needs no callback, and a serving securecontextd may
+        // hold the configured one.
+        options.apiPort = 0;
+    }
 
     BrokerThread brokerThread(options);
     Broker *broker = brokerThread.broker();
@@ -85,6 +98,7 @@ int main(int argc, char *argv[])
     DaemonCommand command(kind, broker);
     command.setProvider(kind == DaemonCommand::Kind::Connect ? parser.value(connectOption) : parser.value(setClientOption));
     command.setClient(parser.value(clientIdOption), clientSecret);
+    command.setConnectionId(parser.value(disconnectOption).trimmed());
     QObject::connect(&command, &DaemonCommand::finished, &app, [](int exitCode) { QCoreApplication::exit(exitCode); });
 
     TerminationSignals terminationSignals;

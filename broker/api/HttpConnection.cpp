@@ -5,6 +5,7 @@
 #include "api/Responder.h"
 #include "api/Router.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
@@ -40,6 +41,27 @@ constexpr int CloseTimeoutMs = 2000;
 
 constexpr QByteArrayView ContinueResponse = "HTTP/1.1 100 Continue\r\n\r\n";
 
+
+
+// Rejections are what an attack produces by the thousand, so each worker thread logs at most
+// one line per interval and counts the rest into the next line it logs.
+constexpr qint64 RejectionLogIntervalMs = 10000;
+
+// Returns true when a rejection may be logged now, with `suppressed` set to the number of
+// rejections left out since the last logged one.
+bool mayLogRejection(quint64 &suppressed)
+{
+    thread_local QElapsedTimer lastLogged;
+    thread_local quint64 skipped = 0;
+    if (lastLogged.isValid() && lastLogged.elapsed() < RejectionLogIntervalMs) {
+        ++skipped;
+        return false;
+    }
+    lastLogged.start();
+    suppressed = std::exchange(skipped, 0);
+    return true;
+}
+
 } // namespace
 
 HttpConnection::HttpConnection(quint64 id, QTcpSocket *socket,
@@ -62,6 +84,7 @@ HttpConnection::HttpConnection(quint64 id, QTcpSocket *socket,
 
     m_headerTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
+    m_bodyTimer.setSingleShot(true);
     m_closeTimer.setSingleShot(true);
 
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
@@ -69,6 +92,7 @@ HttpConnection::HttpConnection(quint64 id, QTcpSocket *socket,
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
     connect(&m_headerTimer, &QTimer::timeout, this, &HttpConnection::onHeaderTimeout);
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdleTimeout);
+    connect(&m_bodyTimer, &QTimer::timeout, this, &HttpConnection::onBodyTimeout);
     connect(&m_closeTimer, &QTimer::timeout, this, &HttpConnection::onCloseTimeout);
 
     m_counters.connectionOpened();
@@ -181,11 +205,26 @@ void HttpConnection::handleRequest(HttpRequest request)
         return;
     }
     if (!m_settings->hostPolicy.accepts(request.header("host"))) {
-        qCInfo(lcConnection) << "Rejected a request with a foreign Host header on connection"
-                             << m_id << "from" << m_peerAddress;
+        if (quint64 suppressed = 0; mayLogRejection(suppressed)) {
+            qCInfo(lcConnection) << "Rejected a request with a foreign Host header on connection" << m_id
+                                 << "from" << m_peerAddress << "and" << suppressed << "other rejections before it";
+        }
         respondWithError(421, u"MISDIRECTED_REQUEST"_s,
                       u"This server only serves requests with Host 127.0.0.1:%1 or localhost:%1."_s.arg(
                           m_settings->port));
+        return;
+    }
+
+    // Browsers send Origin on cross-origin requests, including CORS preflights; agents do
+    // not. No CORS header is ever sent, so even an allowed origin cannot read a reply unless
+    // the operator adds it here on purpose.
+    if (request.headers.contains("origin") && !m_settings->allowedOrigins.contains(request.header("origin"))) {
+        if (quint64 suppressed = 0; mayLogRejection(suppressed)) {
+            qCInfo(lcConnection) << "Rejected a browser request from a foreign origin on connection" << m_id
+                                 << "and" << suppressed << "other rejections before it";
+        }
+        respondWithError(403, u"ORIGIN_NOT_ALLOWED"_s,
+                         u"Requests from web pages are not accepted. Agents send no Origin header."_s);
         return;
     }
 
@@ -206,8 +245,11 @@ void HttpConnection::respondWithError(int status, const QString &code, const QSt
 void HttpConnection::handleParseFailure()
 {
     const HttpRequestParser::Failure &failure = m_parser.failure();
-    qCInfo(lcConnection) << "Rejected unparsable input on connection" << m_id << "from"
-                         << m_peerAddress << "with" << failure.status << failure.error.code;
+    if (quint64 suppressed = 0; mayLogRejection(suppressed)) {
+        qCInfo(lcConnection) << "Rejected unparsable input on connection" << m_id << "from" << m_peerAddress
+                             << "with" << failure.status << failure.error.code << "and" << suppressed
+                             << "other rejections before it";
+    }
 
     PendingResponse slot;
     slot.sequence = m_nextSequence++;
@@ -258,6 +300,7 @@ void HttpConnection::updateTimers()
     if (m_state != State::Open) {
         m_headerTimer.stop();
         m_idleTimer.stop();
+        m_bodyTimer.stop();
         return;
     }
 
@@ -270,6 +313,17 @@ void HttpConnection::updateTimers()
         }
     } else {
         m_headerTimer.stop();
+    }
+
+    // The body deadline does not restart with each read, unlike the idle timeout, so a
+    // body sent one byte at a time still ends within bodyTimeoutMs.
+    if (m_parser.isReadingBody()) {
+        if (!m_bodyTimer.isActive() || m_bodyTimerRequest != m_parser.requestsStarted()) {
+            m_bodyTimerRequest = m_parser.requestsStarted();
+            m_bodyTimer.start(m_settings->bodyTimeoutMs);
+        }
+    } else {
+        m_bodyTimer.stop();
     }
 
     // Idle means the server owes nothing and waits for the client; each read restarts it.
@@ -290,6 +344,7 @@ void HttpConnection::beginLingeringClose()
     m_state = State::Lingering;
     m_headerTimer.stop();
     m_idleTimer.stop();
+    m_bodyTimer.stop();
     m_closeTimer.start(CloseTimeoutMs);
 
     if (m_socket->bytesToWrite() == 0)
@@ -341,6 +396,7 @@ void HttpConnection::finish()
     m_state = State::Finished;
     m_headerTimer.stop();
     m_idleTimer.stop();
+    m_bodyTimer.stop();
     m_closeTimer.stop();
     qCDebug(lcConnection) << "Connection" << m_id << "closed";
     Q_EMIT finished(m_id);
@@ -373,11 +429,29 @@ void HttpConnection::onBytesWritten()
         process();
 }
 
+void HttpConnection::onBodyTimeout()
+{
+    if (quint64 suppressed = 0; mayLogRejection(suppressed)) {
+        qCInfo(lcConnection) << "Closing connection" << m_id << "from" << m_peerAddress
+                             << ": request body not complete within" << m_settings->bodyTimeoutMs << "ms;"
+                             << suppressed << "other rejections before it";
+    }
+
+    if (m_pending.empty()) {
+        abortConnection();
+        return;
+    }
+    m_state = State::Closing;
+    updateTimers();
+}
+
 void HttpConnection::onHeaderTimeout()
 {
-    qCInfo(lcConnection) << "Closing connection" << m_id << "from" << m_peerAddress
-                         << ": request header block not complete within"
-                         << m_settings->headerTimeoutMs << "ms";
+    if (quint64 suppressed = 0; mayLogRejection(suppressed)) {
+        qCInfo(lcConnection) << "Closing connection" << m_id << "from" << m_peerAddress
+                             << ": request header block not complete within" << m_settings->headerTimeoutMs
+                             << "ms;" << suppressed << "other rejections before it";
+    }
 
     if (m_pending.empty()) {
         abortConnection();

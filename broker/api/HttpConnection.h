@@ -37,9 +37,11 @@ public:
         HttpRequestParser::Limits limits;
         int headerTimeoutMs = 10000;
         int idleTimeoutMs = 60000;
+        int bodyTimeoutMs = 30000;
         int maxConnections = 512;
         quint16 port = 0;
         LoopbackHostPolicy hostPolicy;
+        QList<QByteArray> allowedOrigins;
         std::shared_ptr<const Router> router;
     };
 
@@ -110,6 +112,7 @@ private:
     void onBytesWritten();
     void onHeaderTimeout();
     void onIdleTimeout();
+    void onBodyTimeout();
     void onCloseTimeout();
 
     const quint64 m_id;
@@ -128,5 +131,7 @@ private:
     QTimer m_idleTimer;
     QTimer m_closeTimer;
     quint64 m_headerTimerRequest = 0;
+    QTimer m_bodyTimer;
+    quint64 m_bodyTimerRequest = 0;
     bool m_sendingShutDown = false;
 };

@@ -243,7 +243,7 @@ int HttpRequestParser::Private::onHeadersComplete(http_parser *parser)
     if (!request.setTarget(rawTarget)) {
         return d->fail(400, u"INVALID_REQUEST_TARGET"_s,
                        u"The request target must be an absolute path with an optional query, "
-                       "such as /api/version."_s);
+                       "such as /api/health."_s);
     }
 
     // Check a declared length before any of the body arrives, so an oversized upload is
@@ -378,6 +378,11 @@ const HttpRequestParser::Failure &HttpRequestParser::failure() const
 bool HttpRequestParser::isReadingHeaders() const
 {
     return d->readingHeaders && !d->failure;
+}
+
+bool HttpRequestParser::isReadingBody() const
+{
+    return d->inMessage && !d->readingHeaders && !d->failure;
 }
 
 quint64 HttpRequestParser::requestsStarted() const

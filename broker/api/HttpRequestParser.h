@@ -65,6 +65,9 @@ public:
     // True from the first byte of a request until its header block is complete.
     bool isReadingHeaders() const;
 
+    // True from the header block's end until the body of that request is complete.
+    bool isReadingBody() const;
+
     // Number of requests whose first byte has been seen, including the one in progress.
     quint64 requestsStarted() const;
 

@@ -80,14 +80,26 @@ Result<void> HttpServer::listen(const Options &options)
     }
     const quint16 port = m_ipv4Listener->serverPort();
 
-    // IPv6 is best effort: the loopback interface may have no ::1, or another program may
-    // hold the port there. Either way the API stays reachable on 127.0.0.1.
+    // IPv6 is best effort when the machine has no ::1. But if another program holds our port
+    // on ::1, an agent whose "localhost" resolves to ::1 would hand it session ids, so that
+    // is an error like a taken IPv4 port.
     m_ipv6Listener = new HttpListener(dispatch, this);
     if (!m_ipv6Listener->listen(QHostAddress::LocalHostIPv6, port)) {
-        qCInfo(lcServer) << "Serving IPv4 only; could not listen on [::1] port" << port << ":"
-                         << m_ipv6Listener->errorString();
+        const bool taken = m_ipv6Listener->serverError() == QAbstractSocket::AddressInUseError;
+        const QString reason = m_ipv6Listener->errorString();
         delete m_ipv6Listener;
         m_ipv6Listener = nullptr;
+        if (taken) {
+            delete m_ipv4Listener;
+            m_ipv4Listener = nullptr;
+            // A port the system picked may be free on 127.0.0.1 only by chance; pick again.
+            if (options.port == 0 && m_freePortAttempts++ < 8)
+                return listen(options);
+            return Error{u"PORT_IN_USE"_s,
+                         u"Port %1 on [::1] is already in use by another program. Stop that program or choose "
+                         "another port with --port or the api/port setting."_s.arg(port)};
+        }
+        qCInfo(lcServer) << "Serving IPv4 only; could not listen on [::1] port" << port << ":" << reason;
     }
 
     m_options = options;
@@ -96,9 +108,11 @@ Result<void> HttpServer::listen(const Options &options)
     settings->limits = HttpRequestParser::Limits{options.maxHeaderBytes, options.maxBodyBytes};
     settings->headerTimeoutMs = options.headerTimeoutMs;
     settings->idleTimeoutMs = options.idleTimeoutMs;
+    settings->bodyTimeoutMs = options.bodyTimeoutMs;
     settings->maxConnections = options.maxConnections;
     settings->port = port;
     settings->hostPolicy = LoopbackHostPolicy(port, m_ipv6Listener != nullptr);
+    settings->allowedOrigins = options.allowedOrigins;
     settings->router = m_router ? m_router : std::make_shared<const Router>();
 
     {

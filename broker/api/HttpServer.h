@@ -43,8 +43,15 @@ public:
         // Time from the first byte of a request until its header block must be complete. A new
         // connection must also send its first byte within this time.
         int headerTimeoutMs = 10000;
+        // Time from the end of a request's header block until its body must be complete, so
+        // a client that trickles a body cannot hold a connection slot for ever.
+        int bodyTimeoutMs = 30000;
         // Time a keep-alive connection may wait for its next request.
         int idleTimeoutMs = 60000;
+        // Browser origins (e.g. "http://127.0.0.1:3000") whose requests are served. A request
+        // with any other Origin header gets 403, so a web page cannot use the API through the
+        // user's browser. Empty by default.
+        QList<QByteArray> allowedOrigins;
     };
 
     using Stats = HttpStats;
@@ -78,6 +85,7 @@ public:
     Stats stats() const;
 
 private:
+    int m_freePortAttempts = 0;
     void dispatchConnection(qintptr socketDescriptor);
     Result<void> validate(const Options &options) const;
 

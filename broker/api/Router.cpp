@@ -70,6 +70,20 @@ std::optional<QList<PatternSegment>> parsePattern(const QString &pattern)
     return segments;
 }
 
+bool hasBody(const HttpRequest &request)
+{
+    return !request.body.isEmpty() || request.headers.contains("transfer-encoding")
+        || (request.headers.contains("content-length") && request.header("content-length").trimmed() != "0");
+}
+
+// True for application/json and any application/<something>+json, with or without parameters.
+bool isJsonMediaType(const QByteArray &contentType)
+{
+    const QByteArray mediaType = contentType.split(';').first().trimmed().toLower();
+    return mediaType == "application/json" || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
+}
+
+
 } // namespace
 
 QList<QByteArray> Router::allowedMethodsOf(const QList<Match> &matches)
@@ -188,6 +202,14 @@ void Router::dispatch(HttpRequest request, Responder responder) const
             QJsonObject{{u"allowed_methods"_s, allowedJson}});
         response.setHeader("Allow", allowed.join(", "));
         responder.send(std::move(response));
+        return;
+    }
+
+    // Every route that takes a body takes JSON. Checking the media type also stops a web
+    // form, which can send only form encodings or text/plain without a CORS preflight.
+    if (hasBody(request) && !isJsonMediaType(request.header("content-type"))) {
+        responder.send(ApiReply::error(415, u"UNSUPPORTED_MEDIA_TYPE"_s,
+                                       u"The request body must be JSON; send Content-Type: application/json."_s));
         return;
     }
 

@@ -1,5 +1,6 @@
 #include "connections/ConnectionManager.h"
 
+#include "connections/ConnectionKeys.h"
 #include "connections/ProviderDirectory.h"
 #include "connections/TokenCache.h"
 #include "core/Random.h"
@@ -10,6 +11,7 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -34,22 +36,41 @@ ConnectionManager::ConnectionManager(MetadataStore &metadata, SecretStore &secre
     , m_cache(cache)
     , m_tokenClient(tokenClient)
     , m_providers(providers)
+    , m_proactiveTimer(new QTimer(this))
 {
+    connect(m_proactiveTimer, &QTimer::timeout, this, &ConnectionManager::refreshSoonExpiring);
+}
+
+ConnectionManager::~ConnectionManager()
+{
+    // Every waiter gets exactly one result, also when the broker stops mid-refresh.
+    const QStringList waiting = m_refreshWaiters.keys();
+    for (const QString &connectionId : waiting) {
+        const QList<Waiter> waiters = m_refreshWaiters.take(connectionId);
+        for (const Waiter &waiter : waiters)
+            waiter.callback(Error{u"BROKER_STOPPING"_s, u"The broker stopped before the refresh finished"_s});
+    }
+}
+
+void ConnectionManager::setRefreshPolicy(const RefreshPolicy &policy)
+{
+    m_policy = policy;
+    m_proactiveTimer->setInterval(policy.proactiveCheckIntervalMs);
 }
 
 QString ConnectionManager::accessTokenKey(const QString &connectionId)
 {
-    return u"connection/"_s + connectionId + u"/access_token"_s;
+    return ConnectionKeys::accessToken(connectionId);
 }
 
 QString ConnectionManager::refreshTokenKey(const QString &connectionId)
 {
-    return u"connection/"_s + connectionId + u"/refresh_token"_s;
+    return ConnectionKeys::refreshToken(connectionId);
 }
 
 QString ConnectionManager::sessionIdKey(const QByteArray &idHash)
 {
-    return u"session/"_s + QString::fromLatin1(idHash) + u"/session_id"_s;
+    return ConnectionKeys::sessionId(idHash);
 }
 
 void ConnectionManager::load(DoneCallback done)
@@ -65,6 +86,7 @@ void ConnectionManager::load(DoneCallback done)
         return;
     }
 
+    m_proactiveTimer->start(m_policy.proactiveCheckIntervalMs);
     m_sessions = sessions.value();
     for (const SessionRecord &session : std::as_const(m_sessions)) {
         m_cache.putSession(SessionEntry{session.idHash, session.idPrefix, session.connectionId, session.createdAt,
@@ -123,6 +145,7 @@ TokenSnapshot ConnectionManager::snapshotOf(const ConnectionRecord &record, cons
     snapshot.provider = record.provider;
     snapshot.account = record.account;
     snapshot.status = record.status;
+    snapshot.lastError = record.lastError;
     snapshot.accessToken = accessToken;
     snapshot.refreshToken = refreshToken;
     snapshot.tokenType = record.tokenType;
@@ -264,147 +287,220 @@ void ConnectionManager::freshToken(const QString &connectionId, SnapshotCallback
         callback(Error{u"CONNECTION_NOT_FOUND"_s, u"The session's connection no longer exists"_s});
         return;
     }
+    m_cache.recordUse(connectionId);
     if (snapshot->status == ConnectionStatus::NeedsReauth || snapshot->status == ConnectionStatus::Revoked) {
         callback(Error{u"REAUTH_REQUIRED"_s,
                        u"The connection to %1 needs the user to sign in again in SecureContext"_s.arg(snapshot->provider)});
         return;
     }
-    if (!snapshot->accessToken.isEmpty() && snapshot->isFresh(QDateTime::currentDateTimeUtc(), RefreshMarginSeconds)) {
+    // A fresh token is served even while a proactive refresh runs.
+    if (!snapshot->accessToken.isEmpty() && snapshot->isFresh(QDateTime::currentDateTimeUtc(), m_policy.onDemandMarginSeconds)) {
         callback(*snapshot);
         return;
     }
 
-    QList<SnapshotCallback> &waiters = m_refreshWaiters[connectionId];
-    waiters.append(std::move(callback));
-    if (waiters.size() == 1)
-        refresh(connectionId);
+    const quint64 waiterId = m_nextWaiterId++;
+    m_refreshWaiters[connectionId].append(Waiter{waiterId, std::move(callback)});
+    QPointer<ConnectionManager> self(this);
+    QTimer::singleShot(m_policy.waiterDeadlineMs, this, [self, connectionId, waiterId] {
+        if (self)
+            self->expireWaiter(connectionId, waiterId);
+    });
+    if (!m_refreshes.contains(connectionId))
+        startRefresh(connectionId);
 }
 
-void ConnectionManager::refresh(const QString &connectionId)
+void ConnectionManager::expireWaiter(const QString &connectionId, quint64 waiterId)
+{
+    auto it = m_refreshWaiters.find(connectionId);
+    if (it == m_refreshWaiters.end())
+        return;
+    for (qsizetype i = 0; i < it->size(); ++i) {
+        if (it->at(i).id != waiterId)
+            continue;
+        const SnapshotCallback callback = it->takeAt(i).callback;
+        if (it->isEmpty())
+            m_refreshWaiters.erase(it);
+        qCWarning(lcConnections) << "A caller of connection" << connectionId << "gave up waiting for the refresh after"
+                                 << m_policy.waiterDeadlineMs << "ms";
+        callback(Error{u"REFRESH_TIMEOUT"_s,
+                       u"The refresh of the access token did not finish within %1 ms; it goes on, so try again shortly"_s
+                           .arg(m_policy.waiterDeadlineMs)});
+        return;
+    }
+}
+
+void ConnectionManager::startRefresh(const QString &connectionId)
 {
     const std::optional<TokenSnapshot> snapshot = m_cache.token(connectionId);
+    const auto record = m_connections.constFind(connectionId);
     const std::optional<Provider> provider = snapshot ? m_providers.find(snapshot->provider) : std::nullopt;
-    if (!snapshot || !provider) {
-        finishRefresh(connectionId, Error{u"PROVIDER_NOT_FOUND"_s, u"The connection's provider is no longer configured"_s});
-        return;
-    }
-    if (snapshot->refreshToken.isEmpty()) {
-        auto it = m_connections.find(connectionId);
-        if (it != m_connections.end()) {
-            it->status = ConnectionStatus::NeedsReauth;
-            it->lastError = u"The access token expired and the provider issued no refresh token"_s;
-            saveRecord(*it);
+    if (!snapshot || record == m_connections.cend() || !provider) {
+        RefreshJob::Outcome missing;
+        missing.error = Error{u"PROVIDER_NOT_FOUND"_s, u"The connection's provider is no longer configured"_s};
+        if (record != m_connections.cend()) {
+            missing.record = *record;
+            missing.record.lastError = missing.error.message;
         }
-        finishRefresh(connectionId, Error{u"REAUTH_REQUIRED"_s,
-                                          u"The access token expired and there is no refresh token; sign in to %1 again"_s.arg(provider->name)});
+        // The tokens stay: the provider file may come back.
+        if (snapshot) {
+            missing.accessToken = snapshot->accessToken;
+            missing.refreshToken = snapshot->refreshToken;
+        }
+        finishRefresh(connectionId, missing);
         return;
     }
 
+    const RefreshJob::Services services{&m_metadata, &m_secrets, &m_tokenClient};
+    auto *job = new RefreshJob(services, *record, *snapshot, *provider, m_policy, m_lockDirectory, this);
+    m_refreshes.insert(connectionId, job);
     m_cache.setStatus(connectionId, ConnectionStatus::Refreshing);
+    Q_EMIT connectionsChanged();
+
     QPointer<ConnectionManager> self(this);
-    m_secrets.read(ProviderDirectory::clientSecretKey(provider->name),
-                   [self, connectionId, provider = *provider, refreshToken = snapshot->refreshToken](const Result<QString> &secret) {
-        if (!self)
-            return;
-        if (!secret && secret.error().code != SecretStore::NotFound) {
-            self->finishRefresh(connectionId, secret.error());
-            return;
-        }
-
-        const TokenClient::ClientCredentials client{provider.clientId, secret ? secret.value() : QString()};
-        self->m_tokenClient.refresh(provider, client, refreshToken, [self, connectionId](const Result<TokenResponse> &tokens) {
-            if (!self)
-                return;
-            if (tokens) {
-                self->applyRefresh(connectionId, tokens.value());
-                return;
-            }
-
-            auto it = self->m_connections.find(connectionId);
-            const bool finalError = tokens.error().code == u"OAUTH_INVALID_GRANT"_s;
-            if (it != self->m_connections.end()) {
-                // invalid_grant is final for this refresh token; anything else is transient
-                // and keeps the connection active for the next attempt.
-                it->status = finalError ? ConnectionStatus::NeedsReauth : ConnectionStatus::Active;
-                it->lastError = tokens.error().message;
-                self->saveRecord(*it);
-            }
-            self->finishRefresh(connectionId, finalError
-                ? Error{u"REAUTH_REQUIRED"_s, u"The provider rejected the refresh token; sign in again in SecureContext ("_s + tokens.error().message + u")"_s}
-                : Error{u"REFRESH_FAILED"_s, tokens.error().message});
-        });
+    job->start([self, connectionId](const RefreshJob::Outcome &outcome) {
+        if (self)
+            self->finishRefresh(connectionId, outcome);
     });
 }
 
-void ConnectionManager::applyRefresh(const QString &connectionId, const TokenResponse &tokens)
+void ConnectionManager::finishRefresh(const QString &connectionId, const RefreshJob::Outcome &outcome)
 {
-    auto it = m_connections.find(connectionId);
-    const std::optional<TokenSnapshot> previous = m_cache.token(connectionId);
-    if (it == m_connections.end() || !previous) {
-        finishRefresh(connectionId, Error{u"CONNECTION_NOT_FOUND"_s, u"The connection was removed during the refresh"_s});
+    if (RefreshJob *job = m_refreshes.take(connectionId))
+        job->deleteLater();
+
+    const bool disconnecting = m_disconnects.contains(connectionId);
+    Result<TokenSnapshot> result = outcome.error;
+    if (outcome.removed || disconnecting) {
+        result = Error{u"CONNECTION_NOT_FOUND"_s, u"The connection was disconnected"_s};
+    } else if (m_connections.contains(connectionId) && !outcome.record.id.isEmpty()) {
+        m_connections.insert(connectionId, outcome.record);
+        const TokenSnapshot snapshot = snapshotOf(outcome.record, outcome.accessToken, outcome.refreshToken);
+        m_cache.putToken(snapshot);
+        if (outcome.error.code.isEmpty())
+            result = snapshot;
+    } else if (outcome.error.code.isEmpty()) {
+        result = Error{u"CONNECTION_NOT_FOUND"_s, u"The connection was removed during the refresh"_s};
+    }
+
+    if (!result)
+        qCWarning(lcConnections) << "Refresh of connection" << connectionId << "failed:" << result.error().code;
+    if (outcome.removed && !disconnecting) {
+        // Another process disconnected it: its sessions end here too.
+        m_connections.remove(connectionId);
+        m_cache.removeConnection(connectionId);
+        m_sessions.removeIf([&connectionId](const SessionRecord &session) { return session.connectionId == connectionId; });
+    }
+
+    const QList<Waiter> waiters = m_refreshWaiters.take(connectionId);
+    for (const Waiter &waiter : waiters)
+        waiter.callback(result);
+    Q_EMIT connectionsChanged();
+
+    if (disconnecting)
+        startDisconnect(connectionId, outcome.accessToken, outcome.refreshToken, m_disconnects.value(connectionId));
+}
+
+// Refreshes, shortly before they expire, the tokens of connections that agents use, so that a
+// token request rarely waits on the provider. Unused connections are left alone, because
+// refreshing them would keep grants alive that no agent needs.
+void ConnectionManager::refreshSoonExpiring()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ConnectionRecord &record : std::as_const(m_connections)) {
+        if (m_refreshes.contains(record.id) || m_disconnects.contains(record.id))
+            continue;
+        const std::optional<TokenSnapshot> snapshot = m_cache.token(record.id);
+        if (!snapshot || snapshot->status != ConnectionStatus::Active || snapshot->refreshToken.isEmpty()
+            || !snapshot->expiresAt.isValid()) {
+            continue;
+        }
+        const QDateTime lastUse = m_cache.lastUse(record.id);
+        if (!lastUse.isValid() || lastUse.secsTo(now) > m_policy.proactiveRecentUseSeconds)
+            continue;
+
+        // A token that lives shorter than twice the margin would otherwise be refreshed on
+        // every check; half its lifetime is early enough.
+        const QDateTime issuedAt = record.lastRefreshAt.isValid() ? qMax(record.lastRefreshAt, record.updatedAt) : record.updatedAt;
+        qint64 margin = m_policy.proactiveMarginSeconds;
+        if (issuedAt.isValid())
+            margin = qMin(margin, issuedAt.secsTo(snapshot->expiresAt) / 2);
+        if (now.secsTo(snapshot->expiresAt) > margin)
+            continue;
+
+        qCInfo(lcConnections) << "Refreshing connection" << record.id << "before its access token expires at"
+                              << snapshot->expiresAt.toString(Qt::ISODate);
+        startRefresh(record.id);
+    }
+}
+
+void ConnectionManager::disconnectConnection(const QString &connectionId, DisconnectCallback callback)
+{
+    const auto record = m_connections.find(connectionId);
+    if (record == m_connections.end()) {
+        callback(Error{u"CONNECTION_NOT_FOUND"_s, u"No connection with the id "_s + connectionId});
+        return;
+    }
+    if (m_disconnects.contains(connectionId)) {
+        callback(Error{u"DISCONNECT_IN_PROGRESS"_s, u"The connection is already being disconnected"_s});
         return;
     }
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    ConnectionRecord record = *it;
-    record.status = ConnectionStatus::Active;
-    record.lastError.clear();
-    record.accessTokenExpiresAt = expiryFrom(tokens.expiresIn, now);
-    if (tokens.grantedScopes)
-        record.grantedScopes = *tokens.grantedScopes;
-    if (!tokens.tokenType.isEmpty())
-        record.tokenType = tokens.tokenType;
-    if (!tokens.refreshToken.isEmpty() && tokens.refreshTokenExpiresIn)
-        record.refreshTokenExpiresAt = expiryFrom(tokens.refreshTokenExpiresIn, now);
-    record.lastRefreshAt = now;
-    record.updatedAt = now;
+    // Agents lose access now; revoking and deleting follow.
+    const std::optional<TokenSnapshot> snapshot = m_cache.token(connectionId);
+    m_cache.removeConnection(connectionId);
+    record->status = ConnectionStatus::Revoked;
+    m_disconnects.insert(connectionId, callback);
+    Q_EMIT connectionsChanged();
 
-    // A response without refresh_token keeps the stored one; a new one replaces it (rotation).
-    const QString refreshToken = tokens.refreshToken.isEmpty() ? previous->refreshToken : tokens.refreshToken;
-    QList<std::pair<QString, QString>> secrets{{accessTokenKey(connectionId), tokens.accessToken}};
-    if (!tokens.refreshToken.isEmpty())
-        secrets.prepend({refreshTokenKey(connectionId), tokens.refreshToken});
+    // A refresh in flight may rotate the refresh token. The disconnect waits for it, so the
+    // newest token is the one revoked; finishRefresh() starts the disconnect.
+    if (m_refreshes.contains(connectionId)) {
+        qCInfo(lcConnections) << "Disconnect of" << connectionId << "waits for its refresh to finish";
+        return;
+    }
+    startDisconnect(connectionId, snapshot ? snapshot->accessToken : QString(), snapshot ? snapshot->refreshToken : QString(),
+                    callback);
+}
 
+void ConnectionManager::startDisconnect(const QString &connectionId, const QString &accessToken, const QString &refreshToken,
+                                        DisconnectCallback callback)
+{
+    const ConnectionRecord record = m_connections.value(connectionId);
+    QByteArrayList sessionHashes;
+    for (const SessionRecord &session : std::as_const(m_sessions)) {
+        if (session.connectionId == connectionId)
+            sessionHashes.append(session.idHash);
+    }
+
+    const DisconnectJob::Services services{&m_metadata, &m_secrets, &m_tokenClient};
+    auto *job = new DisconnectJob(services, record, m_providers.find(record.provider), accessToken, refreshToken,
+                                  sessionHashes, m_policy, m_lockDirectory, this);
     QPointer<ConnectionManager> self(this);
-    writeSecrets(secrets, [self, record, refreshToken, accessToken = tokens.accessToken](const Result<void> &written) {
-        if (!self)
-            return;
-        ConnectionRecord stored = record;
-        if (!written) {
-            // The new tokens stay in memory so this process keeps working; the failure is
-            // shown so the user can fix the keychain before the next restart.
-            stored.lastError = u"The refreshed tokens could not be saved to the keychain: "_s + written.error().message;
-            qCWarning(lcConnections) << "Keeping refreshed tokens of" << stored.id << "in memory only:" << written.error().code;
-        }
-        self->m_connections.insert(stored.id, stored);
-        self->saveRecord(stored);
-        const TokenSnapshot snapshot = self->snapshotOf(stored, accessToken, refreshToken);
-        self->m_cache.putToken(snapshot);
-        qCInfo(lcConnections) << "Refreshed access token of connection" << stored.id;
-        self->finishRefresh(stored.id, snapshot);
+    job->start([self, job, connectionId, callback](const DisconnectJob::Outcome &outcome) {
+        job->deleteLater();
+        if (self)
+            self->finishDisconnect(connectionId, outcome, callback);
     });
 }
 
-void ConnectionManager::finishRefresh(const QString &connectionId, const Result<TokenSnapshot> &result)
+void ConnectionManager::finishDisconnect(const QString &connectionId, const DisconnectJob::Outcome &outcome,
+                                         DisconnectCallback callback)
 {
-    if (!result) {
-        qCWarning(lcConnections) << "Refresh of connection" << connectionId << "failed:" << result.error().code;
-        const auto it = m_connections.constFind(connectionId);
-        if (it != m_connections.cend())
-            m_cache.setStatus(connectionId, it->status);
+    m_disconnects.remove(connectionId);
+    if (!outcome.error.code.isEmpty()) {
+        auto record = m_connections.find(connectionId);
+        if (record != m_connections.end())
+            record->lastError = outcome.error.message;
+        Q_EMIT connectionsChanged();
+        callback(outcome.error);
+        return;
     }
 
-    const QList<SnapshotCallback> waiters = m_refreshWaiters.take(connectionId);
-    for (const SnapshotCallback &waiter : waiters)
-        waiter(result);
+    m_connections.remove(connectionId);
+    m_sessions.removeIf([&connectionId](const SessionRecord &session) { return session.connectionId == connectionId; });
     Q_EMIT connectionsChanged();
-}
-
-void ConnectionManager::saveRecord(const ConnectionRecord &record)
-{
-    Result<void> saved = m_metadata.saveConnection(record);
-    if (!saved)
-        qCWarning(lcConnections) << "Cannot save connection" << record.id << ":" << saved.error().message;
+    callback(outcome.warnings);
 }
 
 void ConnectionManager::revealSessionId(const QString &connectionId, SessionCallback callback)
@@ -433,7 +529,7 @@ QList<ConnectionSummary> ConnectionManager::summaries() const
         summary.account = record.account;
         const std::optional<TokenSnapshot> snapshot = m_cache.token(record.id);
         summary.status = snapshot ? snapshot->status : record.status;
-        summary.lastError = record.lastError;
+        summary.lastError = snapshot ? snapshot->lastError : record.lastError;
         summary.grantedScopes = record.grantedScopes;
         summary.accessTokenExpiresAt = record.accessTokenExpiresAt;
         summary.createdAt = record.createdAt;

@@ -2,6 +2,9 @@
 
 #include "ConnectionSummary.h"
 #include "connections/AccountIdentity.h"
+#include "connections/DisconnectJob.h"
+#include "connections/RefreshJob.h"
+#include "connections/RefreshPolicy.h"
 #include "connections/TokenSnapshot.h"
 #include "core/Result.h"
 #include "oauth/PendingFlow.h"
@@ -11,18 +14,21 @@
 
 #include <QHash>
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 
 class MetadataStore;
 class ProviderDirectory;
+class QTimer;
 class SecretStore;
 class TokenCache;
 class TokenClient;
 
 // Owns the connections and their sessions: stores new grants, keeps the TokenCache current,
-// and refreshes access tokens with at most one refresh per connection in flight. Lives on the
-// broker thread; every method and callback runs there.
+// refreshes access tokens (on demand and shortly before they expire) with at most one refresh
+// per connection in flight, and disconnects connections. Lives on the broker thread; every
+// method and callback runs there.
 class ConnectionManager : public QObject
 {
     Q_OBJECT
@@ -31,15 +37,23 @@ public:
     using SnapshotCallback = std::function<void(const Result<TokenSnapshot> &)>;
     using SessionCallback = std::function<void(const Result<QString> &)>;
     using DoneCallback = std::function<void(const Result<void> &)>;
-
-    // Access tokens that expire within this many seconds are refreshed before they are served.
-    static constexpr int RefreshMarginSeconds = 60;
+    // On success, the warnings of the disconnect (revocations that failed).
+    using DisconnectCallback = std::function<void(const Result<QStringList> &)>;
 
     ConnectionManager(MetadataStore &metadata, SecretStore &secrets, TokenCache &cache, TokenClient &tokenClient,
                       const ProviderDirectory &providers, QObject *parent = nullptr);
+    ~ConnectionManager() override;
+
+    // Set both before load().
+    void setRefreshPolicy(const RefreshPolicy &policy);
+    const RefreshPolicy &refreshPolicy() const { return m_policy; }
+    // The directory of the per-connection lock files that broker processes sharing one data
+    // directory use to refresh one at a time. Empty (the default) takes no locks.
+    void setLockDirectory(const QString &directory) { m_lockDirectory = directory; }
 
     // Loads connections and sessions from the database and their tokens from the keychain
-    // into the TokenCache. Calls `done` once every read has finished.
+    // into the TokenCache, and starts the proactive refresh timer. Calls `done` once every
+    // read has finished.
     void load(DoneCallback done);
 
     // Stores the tokens of a completed authorization: merges a reconnect of the same account
@@ -48,14 +62,22 @@ public:
     void storeGrant(const PendingFlow &flow, const TokenResponse &tokens, const AccountIdentity &identity,
                     SessionCallback callback);
 
-    // Returns the connection's tokens, refreshing the access token first if it expires
-    // within RefreshMarginSeconds. Concurrent callers share one refresh.
+    // Returns the connection's tokens, refreshing the access token first if it expires within
+    // the policy's onDemandMarginSeconds. Concurrent callers share one refresh, and each gets a
+    // result within the policy's waiterDeadlineMs. Errors: CONNECTION_NOT_FOUND,
+    // PROVIDER_NOT_FOUND, REAUTH_REQUIRED, REFRESH_FAILED, REFRESH_REJECTED, REFRESH_TIMEOUT,
+    // CONNECTION_LOCK_TIMEOUT.
     void freshToken(const QString &connectionId, SnapshotCallback callback);
+
+    // Revokes the connection's tokens at the provider and deletes its tokens, session ids and
+    // metadata. Its sessions stop working at once.
+    void disconnectConnection(const QString &connectionId, DisconnectCallback callback);
 
     // Reads the newest session id of a connection from the keychain.
     void revealSessionId(const QString &connectionId, SessionCallback callback);
 
     QList<ConnectionSummary> summaries() const;
+    bool isRefreshing(const QString &connectionId) const { return m_refreshes.contains(connectionId); }
 
     static QString accessTokenKey(const QString &connectionId);
     static QString refreshTokenKey(const QString &connectionId);
@@ -65,13 +87,22 @@ Q_SIGNALS:
     void connectionsChanged();
 
 private:
+    struct Waiter
+    {
+        quint64 id = 0;
+        SnapshotCallback callback;
+    };
+
     void loadTokens(const ConnectionRecord &record, DoneCallback done);
-    void refresh(const QString &connectionId);
-    void finishRefresh(const QString &connectionId, const Result<TokenSnapshot> &result);
-    void applyRefresh(const QString &connectionId, const TokenResponse &tokens);
+    void startRefresh(const QString &connectionId);
+    void finishRefresh(const QString &connectionId, const RefreshJob::Outcome &outcome);
+    void expireWaiter(const QString &connectionId, quint64 waiterId);
+    void refreshSoonExpiring();
+    void startDisconnect(const QString &connectionId, const QString &accessToken, const QString &refreshToken,
+                         DisconnectCallback callback);
+    void finishDisconnect(const QString &connectionId, const DisconnectJob::Outcome &outcome, DisconnectCallback callback);
     void createSession(const QString &connectionId, SessionCallback callback);
     void writeSecrets(QList<std::pair<QString, QString>> secrets, DoneCallback done);
-    void saveRecord(const ConnectionRecord &record);
     TokenSnapshot snapshotOf(const ConnectionRecord &record, const QString &accessToken, const QString &refreshToken) const;
 
     MetadataStore &m_metadata;
@@ -79,8 +110,16 @@ private:
     TokenCache &m_cache;
     TokenClient &m_tokenClient;
     const ProviderDirectory &m_providers;
+    RefreshPolicy m_policy;
+    QString m_lockDirectory;
+    QTimer *m_proactiveTimer;
 
     QHash<QString, ConnectionRecord> m_connections;
     QList<SessionRecord> m_sessions;
-    QHash<QString, QList<SnapshotCallback>> m_refreshWaiters;
+    QHash<QString, RefreshJob *> m_refreshes;
+    QHash<QString, QList<Waiter>> m_refreshWaiters;
+    quint64 m_nextWaiterId = 1;
+    // Connections being disconnected; a disconnect that waits for a refresh to finish first
+    // keeps its callback here.
+    QHash<QString, DisconnectCallback> m_disconnects;
 };

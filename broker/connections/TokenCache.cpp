@@ -1,5 +1,7 @@
 #include "connections/TokenCache.h"
 
+#include <algorithm>
+
 std::optional<SessionEntry> TokenCache::session(const QByteArray &idHash) const
 {
     QReadLocker locker(&m_lock);
@@ -30,6 +32,36 @@ int TokenCache::sessionCount() const
     return int(m_sessions.size());
 }
 
+QList<ConnectionState> TokenCache::connectionStates() const
+{
+    QList<ConnectionState> states;
+    {
+        QReadLocker locker(&m_lock);
+        for (const TokenSnapshot &token : m_tokens)
+            states.append(ConnectionState{token.connectionId, token.provider, token.status, token.lastError});
+    }
+    std::sort(states.begin(), states.end(), [](const ConnectionState &a, const ConnectionState &b) {
+        return a.connectionId < b.connectionId;
+    });
+    return states;
+}
+
+void TokenCache::recordUse(const QString &connectionId)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QMutexLocker locker(&m_useLock);
+    m_lastUseMs.insert(connectionId, now);
+}
+
+QDateTime TokenCache::lastUse(const QString &connectionId) const
+{
+    QMutexLocker locker(&m_useLock);
+    const auto it = m_lastUseMs.constFind(connectionId);
+    if (it == m_lastUseMs.cend())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(*it, Qt::UTC);
+}
+
 void TokenCache::putSession(const SessionEntry &session)
 {
     QWriteLocker locker(&m_lock);
@@ -50,9 +82,23 @@ void TokenCache::setStatus(const QString &connectionId, const QString &status)
         it->status = status;
 }
 
+void TokenCache::setState(const QString &connectionId, const QString &status, const QString &lastError)
+{
+    QWriteLocker locker(&m_lock);
+    const auto it = m_tokens.find(connectionId);
+    if (it != m_tokens.end()) {
+        it->status = status;
+        it->lastError = lastError;
+    }
+}
+
 void TokenCache::removeConnection(const QString &connectionId)
 {
     QWriteLocker locker(&m_lock);
     m_tokens.remove(connectionId);
     m_sessions.removeIf([&connectionId](const auto &it) { return it.value().connectionId == connectionId; });
+    locker.unlock();
+
+    QMutexLocker useLocker(&m_useLock);
+    m_lastUseMs.remove(connectionId);
 }

@@ -11,7 +11,8 @@ struct TokenSnapshot
     QString connectionId;
     QString provider;
     QString account;
-    QString status;
+    QString status;    // a ConnectionStatus value
+    QString lastError; // English text of the last failure, empty when none
     QString accessToken;
     QString refreshToken;
     QString tokenType;

@@ -59,21 +59,6 @@ bool isVisibleAsciiOrSpace(const QString &text)
     return true;
 }
 
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-
-    QHostAddress address;
-    if (!address.setAddress(host))
-        return false;
-    if (address.protocol() == QAbstractSocket::IPv4Protocol)
-        return (address.toIPv4Address() >> 24) == 127;
-    if (address.protocol() == QAbstractSocket::IPv6Protocol)
-        return address == QHostAddress(QHostAddress::LocalHostIPv6);
-    return false;
-}
-
 // Checks an endpoint or issuer URL: absolute, with a host, no user information and no
 // fragment (RFC 6749 section 3.1). Presets need https. User files may also use http on a
 // loopback host.
@@ -96,7 +81,7 @@ Result<QUrl> checkUrl(const QString &field, const QString &text, ProviderSource 
     const QString displayUrl = url.toDisplayString();
     if (source == ProviderSource::Preset)
         return fieldError(field, u"must use https, got %1"_s.arg(displayUrl));
-    if (scheme == u"http"_s && isLoopbackHost(url.host()))
+    if (scheme == u"http"_s && Provider::isLoopbackHost(url.host()))
         return url;
     return fieldError(field, u"must use https, or http on a loopback host (127.0.0.0/8, [::1], "
                              u"localhost), got %1"_s.arg(displayUrl));
@@ -142,6 +127,22 @@ Result<bool> readBool(const QJsonObject &json, const QString &key, bool fallback
     return value.toBool();
 }
 
+// Reads an optional string member whose value must be one of `names`, and converts it with
+// `parse`. Absent or null gives `fallback`.
+template <typename Enum, typename Parse>
+Result<Enum> readEnum(const QJsonObject &json, const QString &key, Enum fallback, Parse parse,
+                      const QStringList &names)
+{
+    const QJsonValue value = json.value(key);
+    if (isAbsent(value))
+        return fallback;
+
+    const std::optional<Enum> parsed = value.isString() ? parse(value.toString()) : std::nullopt;
+    if (!parsed)
+        return fieldError(key, u"must be one of \"%1\""_s.arg(names.join(u"\", \""_s)));
+    return *parsed;
+}
+
 // Reads an array of distinct, non-empty strings that are scope tokens (RFC 6749 appendix
 // A.4), which also fits claim names.
 Result<QStringList> readTokenList(const QJsonObject &json, const QString &key,
@@ -172,7 +173,9 @@ Result<QStringList> readTokenList(const QJsonObject &json, const QString &key,
     return items;
 }
 
-Result<QMap<QString, QString>> readExtraParams(const QJsonObject &json, const QString &key)
+// `scopeParameter` is reserved as well, because the flow fills it from `scopes`.
+Result<QMap<QString, QString>> readExtraParams(const QJsonObject &json, const QString &key,
+                                               const QString &scopeParameter)
 {
     const QJsonValue value = json.value(key);
     if (isAbsent(value))
@@ -186,7 +189,7 @@ Result<QMap<QString, QString>> readExtraParams(const QJsonObject &json, const QS
         const QString field = key + u'.' + it.key();
         if (!ScopeToken::isValid(it.key()))
             return fieldError(field, u"has a name that is not printable ASCII without spaces"_s);
-        if (reservedAuthorizationParams().contains(it.key()))
+        if (reservedAuthorizationParams().contains(it.key()) || it.key() == scopeParameter)
             return fieldError(field, u"is set by the authorization flow and cannot be overridden"_s);
         if (!it.value().isString())
             return fieldError(field, u"must be a string"_s);
@@ -202,6 +205,28 @@ Result<QMap<QString, QString>> readExtraParams(const QJsonObject &json, const QS
 QStringList Provider::defaultAccountClaims()
 {
     return {u"email"_s, u"preferred_username"_s, u"login"_s, u"sub"_s};
+}
+
+QString Provider::scopeParameterName() const
+{
+    if (tokenResponseFormat == TokenResponseFormat::SlackUserToken)
+        return u"user_scope"_s;
+    return u"scope"_s;
+}
+
+bool Provider::isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+
+    QHostAddress address;
+    if (!address.setAddress(host))
+        return false;
+    if (address.protocol() == QAbstractSocket::IPv4Protocol)
+        return (address.toIPv4Address() >> 24) == 127;
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return address == QHostAddress(QHostAddress::LocalHostIPv6);
+    return false;
 }
 
 Result<Provider> Provider::fromJson(const QJsonObject &json, ProviderSource source)
@@ -269,8 +294,17 @@ Result<Provider> Provider::fromJson(const QJsonObject &json, ProviderSource sour
         provider.scopeSeparator = separator.value();
     }
 
+    // Read before extra_authorization_params, because it decides which scope parameter the
+    // flow sets itself.
+    const Result<TokenResponseFormat> responseFormat =
+        readEnum(json, u"token_response_format"_s, TokenResponseFormat::Standard,
+                 ProviderQuirks::parseTokenResponseFormat, ProviderQuirks::tokenResponseFormatNames());
+    if (!responseFormat)
+        return responseFormat.error();
+    provider.tokenResponseFormat = responseFormat.value();
+
     const Result<QMap<QString, QString>> extraParams =
-        readExtraParams(json, u"extra_authorization_params"_s);
+        readExtraParams(json, u"extra_authorization_params"_s, provider.scopeParameterName());
     if (!extraParams)
         return extraParams.error();
     provider.extraAuthorizationParams = extraParams.value();
@@ -299,6 +333,38 @@ Result<Provider> Provider::fromJson(const QJsonObject &json, ProviderSource sour
     if (!isVisibleAsciiOrSpace(clientId.value()))
         return fieldError(u"client_id"_s, u"must be printable ASCII"_s);
     provider.clientId = clientId.value();
+
+    const Result<TokenAuthMethod> authMethod =
+        readEnum(json, u"token_auth_method"_s, TokenAuthMethod::ClientSecretPost,
+                 ProviderQuirks::parseTokenAuthMethod, ProviderQuirks::tokenAuthMethodNames());
+    if (!authMethod)
+        return authMethod.error();
+    // A public client needs PKCE (RFC 7636), because without a client secret an intercepted
+    // authorization code alone is enough to get tokens.
+    if (authMethod.value() == TokenAuthMethod::None && !provider.pkce)
+        return fieldError(u"token_auth_method"_s, u"\"none\" requires pkce to be true"_s);
+    provider.tokenAuthMethod = authMethod.value();
+
+    const Result<bool> rotates = readBool(json, u"rotates_refresh_tokens"_s, false);
+    if (!rotates)
+        return rotates.error();
+    if (rotates.value() && !provider.supportsRefresh)
+        return fieldError(u"rotates_refresh_tokens"_s, u"must be false when supports_refresh is false"_s);
+    provider.rotatesRefreshTokens = rotates.value();
+
+    const Result<RedirectHost> redirectHost =
+        readEnum(json, u"redirect_host"_s, RedirectHost::Ipv4Loopback, ProviderQuirks::parseRedirectHost,
+                 ProviderQuirks::redirectHostNames());
+    if (!redirectHost)
+        return redirectHost.error();
+    provider.redirectHost = redirectHost.value();
+
+    const Result<RedirectPortPolicy> portPolicy =
+        readEnum(json, u"redirect_port_policy"_s, RedirectPortPolicy::Fixed,
+                 ProviderQuirks::parseRedirectPortPolicy, ProviderQuirks::redirectPortPolicyNames());
+    if (!portPolicy)
+        return portPolicy.error();
+    provider.redirectPortPolicy = portPolicy.value();
 
     return provider;
 }
@@ -329,5 +395,10 @@ QJsonObject Provider::toJson() const
     json.insert(u"account_claims"_s, QJsonArray::fromStringList(accountClaims));
     if (!clientId.isEmpty())
         json.insert(u"client_id"_s, clientId);
+    json.insert(u"token_auth_method"_s, ProviderQuirks::toString(tokenAuthMethod));
+    json.insert(u"token_response_format"_s, ProviderQuirks::toString(tokenResponseFormat));
+    json.insert(u"rotates_refresh_tokens"_s, rotatesRefreshTokens);
+    json.insert(u"redirect_host"_s, ProviderQuirks::toString(redirectHost));
+    json.insert(u"redirect_port_policy"_s, ProviderQuirks::toString(redirectPortPolicy));
     return json;
 }

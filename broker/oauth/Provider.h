@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "oauth/ProviderQuirks.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -17,7 +18,8 @@ enum class ProviderSource { Preset, UserFile };
 //
 // JSON keys: name, display_name, authorization_url, token_url, userinfo_url,
 // revocation_url, issuer, scopes, scope_separator, extra_authorization_params, pkce,
-// supports_refresh, account_claims, client_id. Unknown keys are ignored.
+// supports_refresh, account_claims, client_id, token_auth_method, token_response_format,
+// rotates_refresh_tokens, redirect_host, redirect_port_policy. Unknown keys are ignored.
 struct Provider
 {
     // ^[a-z0-9][a-z0-9_-]{0,63}$, because it appears in callback paths and keychain keys.
@@ -43,6 +45,13 @@ struct Provider
     QStringList accountClaims = defaultAccountClaims();
     // Optional default client id that the user can override in the app.
     QString clientId;
+    TokenAuthMethod tokenAuthMethod = TokenAuthMethod::ClientSecretPost;
+    TokenResponseFormat tokenResponseFormat = TokenResponseFormat::Standard;
+    // The provider returns a new refresh token on refresh and may reject the old one, so the
+    // new one has to be stored before the new access token is used.
+    bool rotatesRefreshTokens = false;
+    RedirectHost redirectHost = RedirectHost::Ipv4Loopback;
+    RedirectPortPolicy redirectPortPolicy = RedirectPortPolicy::Fixed;
     ProviderSource source = ProviderSource::Preset;
 
     // Validates and reads a provider definition. Errors have code INVALID_PROVIDER and a
@@ -53,6 +62,13 @@ struct Provider
     QJsonObject toJson() const;
 
     static QStringList defaultAccountClaims();
+
+    // Returns the authorization request parameter that carries the scopes: "scope", or
+    // "user_scope" for TokenResponseFormat::SlackUserToken.
+    QString scopeParameterName() const;
+
+    // Returns true for "localhost" (any letter case), 127.0.0.0/8 and [::1].
+    static bool isLoopbackHost(const QString &host);
 
     bool operator==(const Provider &other) const = default;
 };

@@ -2,6 +2,7 @@
 
 #include "oauth/ScopeToken.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -122,13 +123,17 @@ QString cleanProviderText(const QString &text, qsizetype maxLength)
 }
 
 // Replaces every token value of the response that occurs in `text`, so that an error
-// message built from provider text cannot carry a token.
+// message built from provider text cannot carry a token. Slack's nested authed_user tokens
+// count as well.
 QString redactTokens(QString text, const QJsonObject &object)
 {
-    for (const QString &field : {AccessTokenField, RefreshTokenField, IdTokenField}) {
-        const QString token = object.value(field).toString();
-        if (!token.isEmpty())
-            text.replace(token, u"[redacted]"_s);
+    const QJsonObject nested = object.value(u"authed_user"_s).toObject();
+    for (const QJsonObject &source : {object, nested}) {
+        for (const QString &field : {AccessTokenField, RefreshTokenField, IdTokenField}) {
+            const QString token = source.value(field).toString();
+            if (!token.isEmpty())
+                text.replace(token, u"[redacted]"_s);
+        }
     }
     return text;
 }
@@ -227,21 +232,34 @@ std::optional<qint64> lifetimeOf(const QJsonObject &object, const QString &field
 }
 
 // Splits the scope member on spaces and commas, because GitHub separates granted scopes with
-// commas. Drops empty items, repeats and items that are not valid scope tokens.
+// commas, or reads it as an array of strings, which Twitch sends. Drops empty items, repeats
+// and items that are not valid scope tokens.
 std::optional<QStringList> grantedScopesOf(const QJsonObject &object)
 {
     const QJsonValue value = object.value(u"scope"_s);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
 
-    if (!value.isString()) {
+    static const QRegularExpression separators(u"[ ,]"_s);
+    QStringList items;
+    if (value.isString()) {
+        items = value.toString().split(separators, Qt::SkipEmptyParts);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array) {
+            if (!item.isString()) {
+                qCWarning(lcTokenResponse) << "Token response field scope is an array with a "
+                                              "non-string item; treating the granted scopes as unknown";
+                return std::nullopt;
+            }
+            items.append(item.toString());
+        }
+    } else {
         qCWarning(lcTokenResponse)
-            << "Token response field scope is not a string; treating the granted scopes as unknown";
+            << "Token response field scope is neither a string nor an array; treating the "
+               "granted scopes as unknown";
         return std::nullopt;
     }
-
-    static const QRegularExpression separators(u"[ ,]"_s);
-    const QStringList items = value.toString().split(separators, Qt::SkipEmptyParts);
 
     QStringList scopes;
     QSet<QString> seen;
@@ -275,10 +293,58 @@ Error unparseableError(const QString &reason)
     return Error{u"UNPARSEABLE_TOKEN_RESPONSE"_s, reason};
 }
 
+
+// Reads the tokens of a successful response from `object`, which is the whole body or, for
+// Slack, its authed_user member.
+Result<TokenResponse> tokensOf(const QJsonObject &object)
+{
+    const QJsonValue accessToken = object.value(AccessTokenField);
+    if (!accessToken.isString() || accessToken.toString().isEmpty())
+        return Error{u"MISSING_ACCESS_TOKEN"_s, u"Token response has no access_token"_s};
+    if (!isVisibleAscii(accessToken.toString())) {
+        return Error{u"MALFORMED_TOKEN"_s,
+                     u"Token response field access_token contains characters outside visible ASCII"_s};
+    }
+
+    const Result<QString> refreshToken = optionalToken(object, RefreshTokenField);
+    if (!refreshToken)
+        return refreshToken.error();
+    const Result<QString> idToken = optionalToken(object, IdTokenField);
+    if (!idToken)
+        return idToken.error();
+
+    TokenResponse response;
+    response.accessToken = accessToken.toString();
+    response.refreshToken = refreshToken.value();
+    response.idToken = idToken.value();
+    response.tokenType = object.value(u"token_type"_s).toString();
+    response.expiresIn = lifetimeOf(object, u"expires_in"_s);
+    response.refreshTokenExpiresIn = lifetimeOf(object, u"refresh_token_expires_in"_s);
+    response.grantedScopes = grantedScopesOf(object);
+    return response;
+}
+
+// Slack puts the user's tokens into authed_user, next to bot fields at the top level.
+Result<TokenResponse> slackUserTokensOf(const QJsonObject &object)
+{
+    const QJsonValue authedUser = object.value(u"authed_user"_s);
+    if (!authedUser.isObject()) {
+        return Error{u"MISSING_ACCESS_TOKEN"_s,
+                     u"Slack token response has no authed_user object with a user token"_s};
+    }
+    return tokensOf(authedUser.toObject());
+}
+
 } // namespace
 
 Result<TokenResponse> TokenResponseParser::parse(int httpStatus, const QByteArray &contentType,
                                                  const QByteArray &body)
+{
+    return parse(httpStatus, contentType, body, TokenResponseFormat::Standard);
+}
+
+Result<TokenResponse> TokenResponseParser::parse(int httpStatus, const QByteArray &contentType,
+                                                 const QByteArray &body, TokenResponseFormat format)
 {
     const bool success = httpStatus >= 200 && httpStatus <= 299;
     const QByteArray mediaType = mediaTypeOf(contentType);
@@ -315,28 +381,7 @@ Result<TokenResponse> TokenResponseParser::parse(int httpStatus, const QByteArra
     if (!success)
         return httpStatusError(httpStatus);
 
-    const QJsonValue accessToken = object->value(AccessTokenField);
-    if (!accessToken.isString() || accessToken.toString().isEmpty())
-        return Error{u"MISSING_ACCESS_TOKEN"_s, u"Token response has no access_token"_s};
-    if (!isVisibleAscii(accessToken.toString())) {
-        return Error{u"MALFORMED_TOKEN"_s,
-                     u"Token response field access_token contains characters outside visible ASCII"_s};
-    }
-
-    const Result<QString> refreshToken = optionalToken(*object, RefreshTokenField);
-    if (!refreshToken)
-        return refreshToken.error();
-    const Result<QString> idToken = optionalToken(*object, IdTokenField);
-    if (!idToken)
-        return idToken.error();
-
-    TokenResponse response;
-    response.accessToken = accessToken.toString();
-    response.refreshToken = refreshToken.value();
-    response.idToken = idToken.value();
-    response.tokenType = object->value(u"token_type"_s).toString();
-    response.expiresIn = lifetimeOf(*object, u"expires_in"_s);
-    response.refreshTokenExpiresIn = lifetimeOf(*object, u"refresh_token_expires_in"_s);
-    response.grantedScopes = grantedScopesOf(*object);
-    return response;
+    if (format == TokenResponseFormat::SlackUserToken)
+        return slackUserTokensOf(*object);
+    return tokensOf(*object);
 }

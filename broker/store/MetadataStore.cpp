@@ -39,6 +39,31 @@ QVariant nullable(const QDateTime &time)
     return time.isValid() ? QVariant(toText(time)) : QVariant();
 }
 
+const QString ConnectionColumns =
+    u"SELECT id, provider, account, subject, requested_scopes, granted_scopes, token_type, status, last_error, "
+    "access_token_expires_at, refresh_token_expires_at, created_at, updated_at, last_refresh_at "_s;
+
+// Reads a row selected with ConnectionColumns.
+ConnectionRecord connectionFrom(const QSqlQuery &query)
+{
+    ConnectionRecord record;
+    record.id = query.value(0).toString();
+    record.provider = query.value(1).toString();
+    record.account = query.value(2).toString();
+    record.subject = query.value(3).toString();
+    record.requestedScopes = query.value(4).toString().split(u' ', Qt::SkipEmptyParts);
+    record.grantedScopes = query.value(5).toString().split(u' ', Qt::SkipEmptyParts);
+    record.tokenType = query.value(6).toString();
+    record.status = query.value(7).toString();
+    record.lastError = query.value(8).toString();
+    record.accessTokenExpiresAt = fromText(query.value(9));
+    record.refreshTokenExpiresAt = fromText(query.value(10));
+    record.createdAt = fromText(query.value(11));
+    record.updatedAt = fromText(query.value(12));
+    record.lastRefreshAt = fromText(query.value(13));
+    return record;
+}
+
 Error queryError(const QSqlQuery &query)
 {
     qCWarning(lcMetadataStore) << "Query failed:" << query.lastError().text();
@@ -80,32 +105,48 @@ Result<void> MetadataStore::saveClientId(const QString &provider, const QString 
 Result<QList<ConnectionRecord>> MetadataStore::loadConnections() const
 {
     QSqlQuery query(m_database.handle());
-    if (!query.exec(u"SELECT id, provider, account, subject, requested_scopes, granted_scopes, token_type, status, "
-                    "last_error, access_token_expires_at, refresh_token_expires_at, created_at, updated_at, last_refresh_at "
-                    "FROM connections ORDER BY created_at"_s)) {
+    if (!query.exec(ConnectionColumns + u"FROM connections ORDER BY created_at"_s))
         return queryError(query);
-    }
 
     QList<ConnectionRecord> connections;
-    while (query.next()) {
-        ConnectionRecord record;
-        record.id = query.value(0).toString();
-        record.provider = query.value(1).toString();
-        record.account = query.value(2).toString();
-        record.subject = query.value(3).toString();
-        record.requestedScopes = query.value(4).toString().split(u' ', Qt::SkipEmptyParts);
-        record.grantedScopes = query.value(5).toString().split(u' ', Qt::SkipEmptyParts);
-        record.tokenType = query.value(6).toString();
-        record.status = query.value(7).toString();
-        record.lastError = query.value(8).toString();
-        record.accessTokenExpiresAt = fromText(query.value(9));
-        record.refreshTokenExpiresAt = fromText(query.value(10));
-        record.createdAt = fromText(query.value(11));
-        record.updatedAt = fromText(query.value(12));
-        record.lastRefreshAt = fromText(query.value(13));
-        connections.append(record);
-    }
+    while (query.next())
+        connections.append(connectionFrom(query));
     return connections;
+}
+
+Result<std::optional<ConnectionRecord>> MetadataStore::loadConnection(const QString &connectionId) const
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(ConnectionColumns + u"FROM connections WHERE id = ?"_s);
+    query.addBindValue(connectionId);
+    if (!query.exec())
+        return queryError(query);
+    if (!query.next())
+        return std::optional<ConnectionRecord>();
+    return std::optional<ConnectionRecord>(connectionFrom(query));
+}
+
+Result<bool> MetadataStore::updateConnection(const ConnectionRecord &connection)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE connections SET account = ?, subject = ?, requested_scopes = ?, granted_scopes = ?, "
+                  "token_type = ?, status = ?, last_error = ?, access_token_expires_at = ?, refresh_token_expires_at = ?, "
+                  "updated_at = ?, last_refresh_at = ? WHERE id = ?"_s);
+    query.addBindValue(text(connection.account));
+    query.addBindValue(text(connection.subject));
+    query.addBindValue(text(connection.requestedScopes.join(u' ')));
+    query.addBindValue(text(connection.grantedScopes.join(u' ')));
+    query.addBindValue(text(connection.tokenType));
+    query.addBindValue(text(connection.status));
+    query.addBindValue(text(connection.lastError));
+    query.addBindValue(nullable(connection.accessTokenExpiresAt));
+    query.addBindValue(nullable(connection.refreshTokenExpiresAt));
+    query.addBindValue(toText(connection.updatedAt));
+    query.addBindValue(nullable(connection.lastRefreshAt));
+    query.addBindValue(text(connection.id));
+    if (!query.exec())
+        return queryError(query);
+    return query.numRowsAffected() > 0;
 }
 
 Result<void> MetadataStore::saveConnection(const ConnectionRecord &connection)
@@ -184,6 +225,17 @@ Result<void> MetadataStore::insertSession(const SessionRecord &session)
     query.addBindValue(toText(session.createdAt));
     query.addBindValue(nullable(session.expiresAt));
     query.addBindValue(nullable(session.revokedAt));
+    if (!query.exec())
+        return queryError(query);
+    return {};
+}
+
+Result<void> MetadataStore::revokeSessions(const QString &connectionId, const QDateTime &when)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE sessions SET revoked_at = ? WHERE connection_id = ? AND revoked_at IS NULL"_s);
+    query.addBindValue(toText(when));
+    query.addBindValue(connectionId);
     if (!query.exec())
         return queryError(query);
     return {};

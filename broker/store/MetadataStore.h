@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 class Database;
 
 // Reads and writes the broker's metadata (provider settings, connections, sessions) in the
@@ -20,11 +22,21 @@ public:
     Result<void> saveClientId(const QString &provider, const QString &clientId);
 
     Result<QList<ConnectionRecord>> loadConnections() const;
+    // Reads one connection as it is stored now, which another broker process sharing the
+    // database may have changed. nullopt when no such connection exists.
+    Result<std::optional<ConnectionRecord>> loadConnection(const QString &connectionId) const;
+    // Inserts or updates a connection.
     Result<void> saveConnection(const ConnectionRecord &connection);
+    // Updates a connection that exists and never inserts one, so that a refresh finishing
+    // after a disconnect cannot bring the connection back. Returns false when no row matched.
+    Result<bool> updateConnection(const ConnectionRecord &connection);
+    // Deletes a connection; its sessions go with it (ON DELETE CASCADE).
     Result<void> removeConnection(const QString &connectionId);
 
     Result<QList<SessionRecord>> loadSessions() const;
     Result<void> insertSession(const SessionRecord &session);
+    // Marks every session of a connection revoked at `when`.
+    Result<void> revokeSessions(const QString &connectionId, const QDateTime &when);
 
 private:
     Database &m_database;

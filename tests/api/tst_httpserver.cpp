@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTcpServer>
 #include <QTest>
 #include <QThread>
 
@@ -179,12 +180,18 @@ private Q_SLOTS:
     void hostHeader_data();
     void hostHeader();
     void servesIpv6Loopback();
+    void originHeader_data();
+    void originHeader();
+    void bodyMediaType_data();
+    void bodyMediaType();
     void notFoundEnvelope();
     void methodNotAllowedEnvelope();
     void headWithoutBody();
     void expectContinue();
     void headerTimeoutCloses();
     void idleTimeoutCloses();
+    void trickledBodyCloses();
+    void portTakenOnIpv6Fails();
     void connectionLimit();
     void clientGoneBeforeResponse();
     void responderSendsOnce();
@@ -446,6 +453,92 @@ void TestHttpServer::hostHeader()
     QVERIFY(client.waitForDisconnected());
 }
 
+void TestHttpServer::originHeader_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+
+    const QByteArray tokenGet = "GET /api/tokens/3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b HTTP/1.1\r\nHost: HOST\r\n";
+    QTest::newRow("agent without Origin") << QByteArray(tokenGet + "\r\n") << 200;
+    QTest::newRow("allowed origin") << QByteArray(tokenGet + "Origin: http://127.0.0.1:3000\r\n\r\n") << 200;
+    QTest::newRow("foreign web page") << QByteArray(tokenGet + "Origin: https://attacker.test\r\n\r\n") << 403;
+    QTest::newRow("sandboxed page sends null") << QByteArray(tokenGet + "Origin: null\r\n\r\n") << 403;
+    QTest::newRow("rebound page on our own host and port")
+        << QByteArray(tokenGet + "Origin: http://HOST\r\n\r\n") << 403;
+    QTest::newRow("allowed origin with another port")
+        << QByteArray(tokenGet + "Origin: http://127.0.0.1:3001\r\n\r\n") << 403;
+    QTest::newRow("CORS preflight")
+        << QByteArray("OPTIONS /api/tokens/3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b HTTP/1.1\r\nHost: HOST\r\n"
+                      "Origin: https://attacker.test\r\nAccess-Control-Request-Method: GET\r\n\r\n")
+        << 403;
+}
+
+void TestHttpServer::originHeader()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+
+    HttpServer::Options options;
+    options.allowedOrigins = {QByteArrayLiteral("http://127.0.0.1:3000")};
+    QVERIFY(startServer(options));
+    request.replace("HOST", hostValue());
+
+    TestClient client(m_port);
+    client.send(request);
+    QVERIFY(client.waitForResponses(1));
+    const ClientResponse &response = client.responses().first();
+    QCOMPARE(response.status, status);
+
+    // No reply ever carries a CORS grant, so a browser keeps the body from the page.
+    QVERIFY(!response.headers.contains("access-control-allow-origin"));
+    if (status == 403) {
+        QCOMPARE(response.errorCode(), u"ORIGIN_NOT_ALLOWED"_s);
+        QCOMPARE(m_handlerCalls.load(), 0);
+    }
+}
+
+void TestHttpServer::bodyMediaType_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("status");
+
+    QTest::newRow("application/json") << QByteArray("application/json") << 200;
+    QTest::newRow("with charset") << QByteArray("application/json; charset=utf-8") << 200;
+    QTest::newRow("upper case") << QByteArray("Application/JSON") << 200;
+    QTest::newRow("+json suffix") << QByteArray("application/merge-patch+json") << 200;
+    QTest::newRow("form post from a web page") << QByteArray("application/x-www-form-urlencoded") << 415;
+    QTest::newRow("text/plain from a web page") << QByteArray("text/plain") << 415;
+    QTest::newRow("multipart") << QByteArray("multipart/form-data; boundary=x") << 415;
+    QTest::newRow("missing") << QByteArray() << 415;
+    QTest::newRow("json as a parameter only") << QByteArray("text/plain; x=application/json") << 415;
+}
+
+void TestHttpServer::bodyMediaType()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(int, status);
+
+    QVERIFY(startServer());
+    const QByteArray body = "{\"a\":1}";
+    QByteArray request = "POST /api/echo HTTP/1.1\r\nHost: " + hostValue() + "\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n";
+    if (!contentType.isEmpty())
+        request += "Content-Type: " + contentType + "\r\n";
+    request += "\r\n" + body;
+
+    TestClient client(m_port);
+    client.send(request);
+    QVERIFY(client.waitForResponses(1));
+    const ClientResponse &response = client.responses().first();
+    QCOMPARE(response.status, status);
+    if (status == 415) {
+        QCOMPARE(response.errorCode(), u"UNSUPPORTED_MEDIA_TYPE"_s);
+        QCOMPARE(m_handlerCalls.load(), 0);
+    } else {
+        QCOMPARE(m_handlerCalls.load(), 1);
+    }
+}
+
 void TestHttpServer::servesIpv6Loopback()
 {
     QVERIFY(startServer());
@@ -540,14 +633,14 @@ void TestHttpServer::expectContinue()
     QVERIFY(startServer());
     TestClient client(m_port);
     client.send("POST /api/echo HTTP/1.1\r\nHost: " + hostValue()
-                + "\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n");
+                + "\r\nExpect: 100-continue\r\nContent-Type: application/json\r\nContent-Length: 5\r\n\r\n");
     QTRY_COMPARE_WITH_TIMEOUT(client.interimResponses().size(), 1, WaitMs);
     QCOMPARE(client.interimResponses().first().status, 100);
     QVERIFY(client.responses().isEmpty());
 
-    client.send("hello");
+    client.send("[1,2]");
     QVERIFY(client.waitForResponses(1));
-    QCOMPARE(client.responses().first().data().value(u"body"_s).toString(), u"hello"_s);
+    QCOMPARE(client.responses().first().data().value(u"body"_s).toString(), u"[1,2]"_s);
 }
 
 void TestHttpServer::headerTimeoutCloses()
@@ -596,6 +689,47 @@ void TestHttpServer::idleTimeoutCloses()
     timer.start();
     QVERIFY(client.waitForDisconnected(3000));
     QVERIFY2(timer.elapsed() >= 200, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestHttpServer::trickledBodyCloses()
+{
+    HttpServer::Options options;
+    options.bodyTimeoutMs = 400;
+    options.idleTimeoutMs = 5000;
+    QVERIFY(startServer(options));
+
+    TestClient slow(m_port);
+    QVERIFY(slow.waitForConnected());
+    QElapsedTimer timer;
+    timer.start();
+    slow.send("POST /api/echo HTTP/1.1\r\nHost: " + hostValue()
+              + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n");
+
+    // One byte every 100 ms keeps the idle timer from firing; only the body deadline ends it.
+    for (int i = 0; i < 30 && !slow.isDisconnected(); ++i) {
+        slow.send("1");
+        QTest::qWait(100);
+    }
+    QVERIFY(slow.waitForDisconnected(3000));
+    QVERIFY2(timer.elapsed() >= 350 && timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(m_handlerCalls.load(), 0);
+}
+
+void TestHttpServer::portTakenOnIpv6Fails()
+{
+    QTcpServer squatter;
+    if (!squatter.listen(QHostAddress::LocalHostIPv6, 0))
+        QSKIP("::1 is not available on this machine");
+
+    HttpServer::Options options;
+    options.port = squatter.serverPort();
+    HttpServer server;
+    server.setRouter(makeRouter());
+    const Result<void> listening = server.listen(options);
+    QVERIFY(!listening.ok());
+    QCOMPARE(listening.error().code, u"PORT_IN_USE"_s);
+    QVERIFY(listening.error().message.contains(u"[::1]"_s));
+    QVERIFY(!server.isListening());
 }
 
 void TestHttpServer::connectionLimit()

@@ -42,6 +42,11 @@ QJsonObject validPreset()
         {u"supports_refresh"_s, false},
         {u"account_claims"_s, QJsonArray{u"email"_s, u"sub"_s}},
         {u"client_id"_s, u"client-123.apps.example.com"_s},
+        {u"token_auth_method"_s, u"client_secret_basic"_s},
+        {u"token_response_format"_s, u"slack_user_token"_s},
+        {u"rotates_refresh_tokens"_s, false},
+        {u"redirect_host"_s, u"localhost"_s},
+        {u"redirect_port_policy"_s, u"any"_s},
     };
 }
 
@@ -61,6 +66,11 @@ private Q_SLOTS:
     void loopbackHttpForUserFiles();
     void invalidField_data();
     void invalidField();
+    void quirkValue_data();
+    void quirkValue();
+    void contradictoryQuirks_data();
+    void contradictoryQuirks();
+    void scopeParameterFollowsFormat();
 };
 
 void TestProvider::fullPresetReadsEveryField()
@@ -85,6 +95,11 @@ void TestProvider::fullPresetReadsEveryField()
     QCOMPARE(provider.supportsRefresh, false);
     QCOMPARE(provider.accountClaims, (QStringList{u"email"_s, u"sub"_s}));
     QCOMPARE(provider.clientId, u"client-123.apps.example.com"_s);
+    QCOMPARE(provider.tokenAuthMethod, TokenAuthMethod::ClientSecretBasic);
+    QCOMPARE(provider.tokenResponseFormat, TokenResponseFormat::SlackUserToken);
+    QCOMPARE(provider.rotatesRefreshTokens, false);
+    QCOMPARE(provider.redirectHost, RedirectHost::Localhost);
+    QCOMPARE(provider.redirectPortPolicy, RedirectPortPolicy::Any);
     QCOMPARE(provider.source, ProviderSource::Preset);
 }
 
@@ -104,6 +119,11 @@ void TestProvider::minimalFileGetsDefaults()
     QCOMPARE(provider.accountClaims,
              (QStringList{u"email"_s, u"preferred_username"_s, u"login"_s, u"sub"_s}));
     QVERIFY(provider.clientId.isEmpty());
+    QCOMPARE(provider.tokenAuthMethod, TokenAuthMethod::ClientSecretPost);
+    QCOMPARE(provider.tokenResponseFormat, TokenResponseFormat::Standard);
+    QCOMPARE(provider.rotatesRefreshTokens, false);
+    QCOMPARE(provider.redirectHost, RedirectHost::Ipv4Loopback);
+    QCOMPARE(provider.redirectPortPolicy, RedirectPortPolicy::Fixed);
     QCOMPARE(provider.source, ProviderSource::UserFile);
 }
 
@@ -264,6 +284,31 @@ void TestProvider::invalidField_data()
     QTest::newRow("client_id with newline") << u"client_id"_s << jsonValue(R"("abc\n")") << u"client_id"_s;
     QTest::newRow("client_id non-ASCII") << u"client_id"_s << jsonValue(R"("caf\u00e9")") << u"client_id"_s;
     QTest::newRow("client_id a number") << u"client_id"_s << jsonValue("12345") << u"client_id"_s;
+    QTest::newRow("token_auth_method private_key_jwt")
+        << u"token_auth_method"_s << jsonValue(R"("private_key_jwt")") << u"token_auth_method"_s;
+    QTest::newRow("token_auth_method in other letter case")
+        << u"token_auth_method"_s << jsonValue(R"("Client_Secret_Post")") << u"token_auth_method"_s;
+    QTest::newRow("token_auth_method empty") << u"token_auth_method"_s << jsonValue(R"("")") << u"token_auth_method"_s;
+    QTest::newRow("token_auth_method a list")
+        << u"token_auth_method"_s << jsonValue(R"(["client_secret_post"])") << u"token_auth_method"_s;
+    QTest::newRow("token_response_format xml")
+        << u"token_response_format"_s << jsonValue(R"("xml")") << u"token_response_format"_s;
+    QTest::newRow("token_response_format a bool")
+        << u"token_response_format"_s << jsonValue("true") << u"token_response_format"_s;
+    QTest::newRow("rotates_refresh_tokens a string")
+        << u"rotates_refresh_tokens"_s << jsonValue(R"("yes")") << u"rotates_refresh_tokens"_s;
+    QTest::newRow("redirect_host unspecified address")
+        << u"redirect_host"_s << jsonValue(R"("0.0.0.0")") << u"redirect_host"_s;
+    QTest::newRow("redirect_host other loopback address")
+        << u"redirect_host"_s << jsonValue(R"("127.0.0.2")") << u"redirect_host"_s;
+    QTest::newRow("redirect_host IPv6 loopback") << u"redirect_host"_s << jsonValue(R"("[::1]")") << u"redirect_host"_s;
+    QTest::newRow("redirect_host remote host")
+        << u"redirect_host"_s << jsonValue(R"("evil.example.test")") << u"redirect_host"_s;
+    QTest::newRow("redirect_host with port") << u"redirect_host"_s << jsonValue(R"("127.0.0.1:80")") << u"redirect_host"_s;
+    QTest::newRow("redirect_port_policy random")
+        << u"redirect_port_policy"_s << jsonValue(R"("random")") << u"redirect_port_policy"_s;
+    QTest::newRow("redirect_port_policy a port number")
+        << u"redirect_port_policy"_s << jsonValue("8080") << u"redirect_port_policy"_s;
 }
 
 void TestProvider::invalidField()
@@ -282,6 +327,89 @@ void TestProvider::invalidField()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, u"INVALID_PROVIDER"_s);
     QVERIFY2(result.error().message.startsWith(field + u": "_s), qPrintable(result.error().message));
+}
+
+void TestProvider::quirkValue_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+
+    QTest::newRow("token_auth_method client_secret_post") << u"token_auth_method"_s << QJsonValue(u"client_secret_post"_s);
+    QTest::newRow("token_auth_method client_secret_basic") << u"token_auth_method"_s << QJsonValue(u"client_secret_basic"_s);
+    QTest::newRow("token_auth_method none") << u"token_auth_method"_s << QJsonValue(u"none"_s);
+    QTest::newRow("token_response_format standard") << u"token_response_format"_s << QJsonValue(u"standard"_s);
+    QTest::newRow("token_response_format slack_user_token")
+        << u"token_response_format"_s << QJsonValue(u"slack_user_token"_s);
+    QTest::newRow("rotates_refresh_tokens true") << u"rotates_refresh_tokens"_s << QJsonValue(true);
+    QTest::newRow("rotates_refresh_tokens false") << u"rotates_refresh_tokens"_s << QJsonValue(false);
+    QTest::newRow("redirect_host 127.0.0.1") << u"redirect_host"_s << QJsonValue(u"127.0.0.1"_s);
+    QTest::newRow("redirect_host localhost") << u"redirect_host"_s << QJsonValue(u"localhost"_s);
+    QTest::newRow("redirect_port_policy fixed") << u"redirect_port_policy"_s << QJsonValue(u"fixed"_s);
+    QTest::newRow("redirect_port_policy any") << u"redirect_port_policy"_s << QJsonValue(u"any"_s);
+}
+
+void TestProvider::quirkValue()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+
+    QJsonObject json = validUserFile();
+    json.insert(key, value);
+
+    const Result<Provider> result = Provider::fromJson(json, ProviderSource::UserFile);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+
+    // toJson() writes the value that fromJson() read, so the enum round-trips exactly.
+    QCOMPARE(result.value().toJson().value(key), value);
+}
+
+void TestProvider::contradictoryQuirks_data()
+{
+    QTest::addColumn<QJsonObject>("changes");
+    QTest::addColumn<QString>("field");
+
+    QTest::newRow("public client without PKCE")
+        << QJsonObject{{u"token_auth_method"_s, u"none"_s}, {u"pkce"_s, false}} << u"token_auth_method"_s;
+    QTest::newRow("rotation without refresh")
+        << QJsonObject{{u"rotates_refresh_tokens"_s, true}, {u"supports_refresh"_s, false}}
+        << u"rotates_refresh_tokens"_s;
+    QTest::newRow("slack format with user_scope parameter")
+        << QJsonObject{{u"token_response_format"_s, u"slack_user_token"_s},
+                       {u"extra_authorization_params"_s, QJsonObject{{u"user_scope"_s, u"admin"_s}}}}
+        << u"extra_authorization_params.user_scope"_s;
+}
+
+void TestProvider::contradictoryQuirks()
+{
+    QFETCH(QJsonObject, changes);
+    QFETCH(QString, field);
+
+    QJsonObject json = validUserFile();
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+        json.insert(it.key(), it.value());
+
+    const Result<Provider> result = Provider::fromJson(json, ProviderSource::UserFile);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, u"INVALID_PROVIDER"_s);
+    QVERIFY2(result.error().message.startsWith(field + u": "_s), qPrintable(result.error().message));
+}
+
+void TestProvider::scopeParameterFollowsFormat()
+{
+    QJsonObject json = validUserFile();
+    const Result<Provider> standard = Provider::fromJson(json, ProviderSource::UserFile);
+    QVERIFY(standard.ok());
+    QCOMPARE(standard.value().scopeParameterName(), u"scope"_s);
+
+    // A standard provider may still add user_scope itself, because only Slack gives it a meaning.
+    json.insert(u"extra_authorization_params"_s, QJsonObject{{u"user_scope"_s, u"x"_s}});
+    QVERIFY(Provider::fromJson(json, ProviderSource::UserFile).ok());
+
+    json.remove(u"extra_authorization_params"_s);
+    json.insert(u"token_response_format"_s, u"slack_user_token"_s);
+    const Result<Provider> slack = Provider::fromJson(json, ProviderSource::UserFile);
+    QVERIFY(slack.ok());
+    QCOMPARE(slack.value().scopeParameterName(), u"user_scope"_s);
 }
 
 QTEST_GUILESS_MAIN(TestProvider)

@@ -1,8 +1,14 @@
 #include "oauth/ProviderCatalog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+
+Q_DECLARE_METATYPE(TokenAuthMethod)
+Q_DECLARE_METATYPE(TokenResponseFormat)
+Q_DECLARE_METATYPE(RedirectHost)
+Q_DECLARE_METATYPE(RedirectPortPolicy)
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +40,13 @@ bool allEndpointsUseHttps(const Provider &provider)
     return provider.issuer.isEmpty() || provider.issuer.startsWith(u"https://"_s);
 }
 
+const QStringList PresetNames = {
+    u"atlassian"_s, u"bitbucket"_s, u"box"_s,     u"discord"_s, u"dropbox"_s, u"github"_s,
+    u"gitlab"_s,    u"google"_s,    u"linear"_s,  u"microsoft"_s, u"reddit"_s, u"salesforce"_s,
+    u"slack"_s,     u"spotify"_s,   u"twitch"_s,  u"zoom"_s,
+};
+const qsizetype PresetCount = PresetNames.size();
+
 } // namespace
 
 class TestProviderCatalog : public QObject
@@ -46,6 +59,9 @@ private Q_SLOTS:
     void presetsLoadWithoutErrors();
     void presetIsSound_data();
     void presetIsSound();
+    void presetQuirks_data();
+    void presetQuirks();
+    void presetFileNamesMatchProviderNames();
     void microsoftUsesCommonTenantAndOfflineAccess();
     void googleRequestsOfflineAccess();
     void githubHasNoRefresh();
@@ -91,16 +107,15 @@ void TestProviderCatalog::presetsLoadWithoutErrors()
     QStringList names;
     for (const Provider &provider : catalog.providers())
         names.append(provider.name);
-    QCOMPARE(names, (QStringList{u"github"_s, u"google"_s, u"microsoft"_s}));
+    QCOMPARE(names, PresetNames);
 }
 
 void TestProviderCatalog::presetIsSound_data()
 {
     QTest::addColumn<QString>("name");
 
-    QTest::newRow("google") << u"google"_s;
-    QTest::newRow("microsoft") << u"microsoft"_s;
-    QTest::newRow("github") << u"github"_s;
+    for (const QString &name : PresetNames)
+        QTest::newRow(qPrintable(name)) << name;
 }
 
 void TestProviderCatalog::presetIsSound()
@@ -110,11 +125,102 @@ void TestProviderCatalog::presetIsSound()
     const std::optional<Provider> provider = ProviderCatalog::load(QString()).find(name);
     QVERIFY(provider.has_value());
     QCOMPARE(provider->source, ProviderSource::Preset);
-    QVERIFY(allEndpointsUseHttps(*provider));
-    QVERIFY(!provider->userinfoUrl.isEmpty());
-    QVERIFY(!provider->scopes.isEmpty());
     QVERIFY(!provider->displayName.isEmpty());
-    QVERIFY(provider->pkce);
+    QVERIFY(allEndpointsUseHttps(*provider));
+    QVERIFY(!provider->scopes.isEmpty());
+    QVERIFY(!provider->accountClaims.isEmpty());
+
+    // Every quirk has a known value, and toString() gives its JSON spelling back.
+    QVERIFY(ProviderQuirks::tokenAuthMethodNames().contains(ProviderQuirks::toString(provider->tokenAuthMethod)));
+    QVERIFY(ProviderQuirks::tokenResponseFormatNames().contains(ProviderQuirks::toString(provider->tokenResponseFormat)));
+    QVERIFY(ProviderQuirks::redirectHostNames().contains(ProviderQuirks::toString(provider->redirectHost)));
+    QVERIFY(ProviderQuirks::redirectPortPolicyNames().contains(ProviderQuirks::toString(provider->redirectPortPolicy)));
+    QVERIFY(provider->scopeSeparator == u" "_s || provider->scopeSeparator == u","_s);
+    if (provider->rotatesRefreshTokens)
+        QVERIFY(provider->supportsRefresh);
+    if (provider->tokenAuthMethod == TokenAuthMethod::None)
+        QVERIFY(provider->pkce);
+
+    // The preset survives a write and a read unchanged, so a user file copied from it works.
+    const Result<Provider> reread = Provider::fromJson(provider->toJson(), ProviderSource::Preset);
+    QVERIFY2(reread.ok(), qPrintable(reread.error().message));
+    QCOMPARE(reread.value(), *provider);
+}
+
+void TestProviderCatalog::presetQuirks_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<TokenAuthMethod>("authMethod");
+    QTest::addColumn<TokenResponseFormat>("responseFormat");
+    QTest::addColumn<bool>("pkce");
+    QTest::addColumn<bool>("supportsRefresh");
+    QTest::addColumn<bool>("rotates");
+    QTest::addColumn<RedirectHost>("redirectHost");
+    QTest::addColumn<RedirectPortPolicy>("portPolicy");
+    QTest::addColumn<QString>("separator");
+
+    using enum TokenAuthMethod;
+    using enum RedirectPortPolicy;
+    const TokenResponseFormat standard = TokenResponseFormat::Standard;
+    const RedirectHost ipv4 = RedirectHost::Ipv4Loopback;
+    const RedirectHost localhost = RedirectHost::Localhost;
+    const QString space = u" "_s;
+    const QString comma = u","_s;
+
+    // Sources for each row are listed in broker/oauth/README.md under "Presets".
+    QTest::newRow("atlassian") << u"atlassian"_s << ClientSecretPost << standard << false << true << true << localhost << Fixed << space;
+    QTest::newRow("bitbucket") << u"bitbucket"_s << ClientSecretBasic << standard << false << true << false << ipv4 << Fixed << space;
+    QTest::newRow("box") << u"box"_s << ClientSecretPost << standard << false << true << true << localhost << Fixed << space;
+    QTest::newRow("discord") << u"discord"_s << ClientSecretPost << standard << true << true << false << ipv4 << Fixed << space;
+    QTest::newRow("dropbox") << u"dropbox"_s << ClientSecretPost << standard << true << true << false << ipv4 << Fixed << space;
+    QTest::newRow("github") << u"github"_s << ClientSecretPost << standard << true << false << false << ipv4 << Any << space;
+    QTest::newRow("gitlab") << u"gitlab"_s << ClientSecretPost << standard << true << true << true << ipv4 << Fixed << space;
+    QTest::newRow("google") << u"google"_s << ClientSecretPost << standard << true << true << false << ipv4 << Any << space;
+    QTest::newRow("linear") << u"linear"_s << ClientSecretPost << standard << true << true << true << ipv4 << Fixed << comma;
+    QTest::newRow("microsoft") << u"microsoft"_s << None << standard << true << true << true << localhost << Any << space;
+    QTest::newRow("reddit") << u"reddit"_s << ClientSecretBasic << standard << false << true << false << localhost << Fixed << space;
+    QTest::newRow("salesforce") << u"salesforce"_s << ClientSecretPost << standard << true << true << false << localhost << Fixed << space;
+    QTest::newRow("slack") << u"slack"_s << ClientSecretBasic << TokenResponseFormat::SlackUserToken << true << true << false << ipv4
+                           << Fixed << comma;
+    QTest::newRow("spotify") << u"spotify"_s << ClientSecretBasic << standard << true << true << true << ipv4 << Any << space;
+    QTest::newRow("twitch") << u"twitch"_s << ClientSecretPost << standard << false << true << false << localhost << Fixed << space;
+    QTest::newRow("zoom") << u"zoom"_s << ClientSecretBasic << standard << true << true << true << ipv4 << Any << space;
+}
+
+void TestProviderCatalog::presetQuirks()
+{
+    QFETCH(QString, name);
+    QFETCH(TokenAuthMethod, authMethod);
+    QFETCH(TokenResponseFormat, responseFormat);
+    QFETCH(bool, pkce);
+    QFETCH(bool, supportsRefresh);
+    QFETCH(bool, rotates);
+    QFETCH(RedirectHost, redirectHost);
+    QFETCH(RedirectPortPolicy, portPolicy);
+    QFETCH(QString, separator);
+
+    const std::optional<Provider> provider = ProviderCatalog::load(QString()).find(name);
+    QVERIFY(provider.has_value());
+    QCOMPARE(provider->tokenAuthMethod, authMethod);
+    QCOMPARE(provider->tokenResponseFormat, responseFormat);
+    QCOMPARE(provider->pkce, pkce);
+    QCOMPARE(provider->supportsRefresh, supportsRefresh);
+    QCOMPARE(provider->rotatesRefreshTokens, rotates);
+    QCOMPARE(provider->redirectHost, redirectHost);
+    QCOMPARE(provider->redirectPortPolicy, portPolicy);
+    QCOMPARE(provider->scopeSeparator, separator);
+}
+
+void TestProviderCatalog::presetFileNamesMatchProviderNames()
+{
+    // ProviderCatalog ignores file names, but a preset file named after another provider
+    // would be confusing to anyone who copies it into their provider folder.
+    const QFileInfoList files = QDir(u":/providers"_s).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), PresetCount);
+
+    const ProviderCatalog catalog = ProviderCatalog::load(QString());
+    for (const QFileInfo &file : files)
+        QVERIFY2(catalog.find(file.completeBaseName()).has_value(), qPrintable(file.fileName()));
 }
 
 void TestProviderCatalog::microsoftUsesCommonTenantAndOfflineAccess()
@@ -161,7 +267,7 @@ void TestProviderCatalog::loopbackUserFileLoads()
     QVERIFY(local.has_value());
     QCOMPARE(local->source, ProviderSource::UserFile);
     QCOMPARE(local->tokenUrl, QUrl(u"http://127.0.0.1:1234/token"_s));
-    QCOMPARE(catalog.providers().size(), 4);
+    QCOMPARE(catalog.providers().size(), PresetCount + 1);
 }
 
 void TestProviderCatalog::remoteHttpUserFileRejected()
@@ -176,7 +282,7 @@ void TestProviderCatalog::remoteHttpUserFileRejected()
     QCOMPARE(error.code, u"INVALID_PROVIDER"_s);
     QVERIFY2(error.message.contains(u"remote.json"_s), qPrintable(error.message));
     QVERIFY2(error.message.contains(u"token_url"_s), qPrintable(error.message));
-    QCOMPARE(catalog.providers().size(), 3);
+    QCOMPARE(catalog.providers().size(), PresetCount);
 }
 
 void TestProviderCatalog::userFileOverridesPreset()
@@ -192,7 +298,7 @@ void TestProviderCatalog::userFileOverridesPreset()
     QCOMPARE(github->displayName, u"GitHub Enterprise"_s);
     QCOMPARE(github->source, ProviderSource::UserFile);
     QCOMPARE(github->tokenUrl, QUrl(u"http://127.0.0.1:1234/token"_s));
-    QCOMPARE(catalog.providers().size(), 3);
+    QCOMPARE(catalog.providers().size(), PresetCount);
 }
 
 void TestProviderCatalog::invalidJsonSkippedAndReported()
@@ -217,7 +323,7 @@ void TestProviderCatalog::nonObjectJsonSkippedAndReported()
     QCOMPARE(catalog.loadErrors().size(), 1);
     QCOMPARE(catalog.loadErrors().first().code, u"INVALID_PROVIDER_FILE"_s);
     QVERIFY(catalog.loadErrors().first().message.contains(u"list.json"_s));
-    QCOMPARE(catalog.providers().size(), 3);
+    QCOMPARE(catalog.providers().size(), PresetCount);
 }
 
 void TestProviderCatalog::duplicateUserNameKeepsFirstFile()
@@ -256,7 +362,7 @@ void TestProviderCatalog::otherFilesIgnored()
     const ProviderCatalog catalog = ProviderCatalog::load(m_dir->path());
     QVERIFY(catalog.loadErrors().isEmpty());
     QVERIFY(!catalog.find(u"backup"_s).has_value());
-    QCOMPARE(catalog.providers().size(), 3);
+    QCOMPARE(catalog.providers().size(), PresetCount);
 }
 
 void TestProviderCatalog::missingFolderIsNoError()
@@ -264,7 +370,7 @@ void TestProviderCatalog::missingFolderIsNoError()
     const ProviderCatalog catalog = ProviderCatalog::load(m_dir->filePath(u"does-not-exist"_s));
 
     QVERIFY(catalog.loadErrors().isEmpty());
-    QCOMPARE(catalog.providers().size(), 3);
+    QCOMPARE(catalog.providers().size(), PresetCount);
 }
 
 void TestProviderCatalog::folderPathIsAFile()
@@ -274,7 +380,7 @@ void TestProviderCatalog::folderPathIsAFile()
     const ProviderCatalog catalog = ProviderCatalog::load(m_dir->filePath(u"plain-file"_s));
     QCOMPARE(catalog.loadErrors().size(), 1);
     QVERIFY(catalog.loadErrors().first().message.contains(u"plain-file"_s));
-    QCOMPARE(catalog.providers().size(), 3);
+    QCOMPARE(catalog.providers().size(), PresetCount);
 }
 
 void TestProviderCatalog::providersSortedByName()
@@ -286,7 +392,10 @@ void TestProviderCatalog::providersSortedByName()
     QStringList names;
     for (const Provider &provider : catalog.providers())
         names.append(provider.name);
-    QCOMPARE(names, (QStringList{u"aaa"_s, u"github"_s, u"google"_s, u"microsoft"_s, u"zzz"_s}));
+    QStringList expected = PresetNames;
+    expected.prepend(u"aaa"_s);
+    expected.append(u"zzz"_s);
+    QCOMPARE(names, expected);
 }
 
 QTEST_GUILESS_MAIN(TestProviderCatalog)

@@ -56,6 +56,12 @@ private Q_SLOTS:
     void errorMessageRedactsTokens();
     void unknownMediaTypeMessageNamesType();
     void logNeverContainsValues();
+    void slackUserToken_data();
+    void slackUserToken();
+    void slackErrorWithHttp200();
+    void slackFormatWithoutAuthedUser_data();
+    void slackFormatWithoutAuthedUser();
+    void slackErrorRedactsNestedTokens();
 };
 
 void TestTokenResponseParser::parseSuccess_data()
@@ -177,10 +183,24 @@ void TestTokenResponseParser::parseSuccess_data()
         << 200 << Json << R"({"access_token":"at1","scope":"openid e\"vil caf\u00e9 email"})"_ba
         << u"at1"_s << QString() << QString() << Unknown << Unknown << true
         << QStringList{u"openid"_s, u"email"_s} << u"field scope has 2 items"_s;
-    QTest::newRow("scope not a string is unknown")
-        << 200 << Json << R"({"access_token":"at1","scope":["openid"]})"_ba
+    QTest::newRow("twitch scope array")
+        << 200 << Json
+        << R"({"access_token":"0123456789abcdefghijABCDEFGHIJ","expires_in":14124,)"
+           R"("refresh_token":"eyJfMzUtNDU0OC4MWYwLTQ5MDY5","scope":["channel:read:subscriptions","user:read:email"],)"
+           R"("token_type":"bearer"})"_ba
+        << u"0123456789abcdefghijABCDEFGHIJ"_s << u"eyJfMzUtNDU0OC4MWYwLTQ5MDY5"_s << u"bearer"_s << qint64(14124)
+        << Unknown << true << QStringList{u"channel:read:subscriptions"_s, u"user:read:email"_s} << QString();
+    QTest::newRow("empty scope array is an empty grant")
+        << 200 << Json << R"({"access_token":"at1","scope":[]})"_ba
+        << u"at1"_s << QString() << QString() << Unknown << Unknown << true << QStringList() << QString();
+    QTest::newRow("scope array with a number is unknown")
+        << 200 << Json << R"({"access_token":"at1","scope":["openid",7]})"_ba
         << u"at1"_s << QString() << QString() << Unknown << Unknown << false << QStringList()
-        << u"field scope is not a string"_s;
+        << u"array with a non-string item"_s;
+    QTest::newRow("scope an object is unknown")
+        << 200 << Json << R"({"access_token":"at1","scope":{"openid":true}})"_ba
+        << u"at1"_s << QString() << QString() << Unknown << Unknown << false << QStringList()
+        << u"neither a string nor an array"_s;
     QTest::newRow("absent scope is unknown")
         << 200 << Json << R"({"access_token":"at1","token_type":"Bearer","expires_in":3600})"_ba
         << u"at1"_s << QString() << u"Bearer"_s << qint64(3600) << Unknown << false << QStringList() << QString();
@@ -448,6 +468,102 @@ void TestTokenResponseParser::logNeverContainsValues()
     QVERIFY2(logText.contains(u"refresh_token_expires_in"_s), qPrintable(logText));
     QVERIFY2(logText.contains(u"scope"_s), qPrintable(logText));
     QVERIFY2(!logText.contains(u"logcheck"_s), qPrintable(logText));
+}
+
+void TestTokenResponseParser::slackUserToken_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("accessToken");
+    QTest::addColumn<QString>("refreshToken");
+    QTest::addColumn<qint64>("expiresIn");
+    QTest::addColumn<QStringList>("scopes");
+
+    // The body Slack's oauth.v2.access documentation shows for an install with bot and user
+    // scopes: the top-level token belongs to the bot and must not be taken.
+    QTest::newRow("slack install with bot and user token")
+        << R"({"ok":true,"access_token":"xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy",)"
+           R"("token_type":"bot","scope":"commands,incoming-webhook","bot_user_id":"U0KRQLJ9H","app_id":"A0KRD7HC3",)"
+           R"("team":{"name":"Slack Softball Team","id":"T9TK3CUKW"},"enterprise":{"name":"slack-sports","id":"E12345678"},)"
+           R"("authed_user":{"id":"U1234","scope":"chat:write","access_token":"xoxp-1234","token_type":"user"}})"_ba
+        << u"xoxp-1234"_s << QString() << Unknown << QStringList{u"chat:write"_s};
+    QTest::newRow("slack user-only install with token rotation")
+        << R"({"ok":true,"app_id":"A0KRD7HC3","team":{"id":"T9TK3CUKW"},)"
+           R"("authed_user":{"id":"U1234","scope":"search:read,users:read","access_token":"xoxe.xoxp-1-abc",)"
+           R"("token_type":"user","refresh_token":"xoxe-1-def","expires_in":43200}})"_ba
+        << u"xoxe.xoxp-1-abc"_s << u"xoxe-1-def"_s << qint64(43200) << QStringList{u"search:read"_s, u"users:read"_s};
+}
+
+void TestTokenResponseParser::slackUserToken()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, accessToken);
+    QFETCH(QString, refreshToken);
+    QFETCH(qint64, expiresIn);
+    QFETCH(QStringList, scopes);
+
+    const Result<TokenResponse> result =
+        TokenResponseParser::parse(200, "application/json; charset=utf-8"_ba, body, TokenResponseFormat::SlackUserToken);
+    QVERIFY2(result.ok(), qPrintable(result.error().code + u' ' + result.error().message));
+    QCOMPARE(result.value().accessToken, accessToken);
+    QCOMPARE(result.value().refreshToken, refreshToken);
+    QCOMPARE(result.value().tokenType, u"user"_s);
+    QCOMPARE(result.value().expiresIn, lifetime(expiresIn));
+    QVERIFY(result.value().grantedScopes.has_value());
+    QCOMPARE(*result.value().grantedScopes, scopes);
+
+    // The standard format reads the same body as the bot's token, or as no token at all.
+    const Result<TokenResponse> standard = TokenResponseParser::parse(200, Json, body);
+    if (standard.ok())
+        QVERIFY(standard.value().accessToken != accessToken);
+    else
+        QCOMPARE(standard.error().code, u"MISSING_ACCESS_TOKEN"_s);
+}
+
+void TestTokenResponseParser::slackErrorWithHttp200()
+{
+    const Result<TokenResponse> result = TokenResponseParser::parse(
+        200, Json, R"({"ok":false,"error":"invalid_code"})"_ba, TokenResponseFormat::SlackUserToken);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, u"OAUTH_INVALID_CODE"_s);
+}
+
+void TestTokenResponseParser::slackFormatWithoutAuthedUser_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("bot token only") << R"({"ok":true,"access_token":"xoxb-1","token_type":"bot"})"_ba
+                                    << u"MISSING_ACCESS_TOKEN"_s;
+    QTest::newRow("authed_user a string") << R"({"ok":true,"authed_user":"xoxp-1"})"_ba << u"MISSING_ACCESS_TOKEN"_s;
+    QTest::newRow("authed_user without token") << R"({"ok":true,"authed_user":{"id":"U1"}})"_ba
+                                               << u"MISSING_ACCESS_TOKEN"_s;
+    QTest::newRow("user token with a newline")
+        << R"({"ok":true,"authed_user":{"access_token":"xoxp-1\r\nX-Evil: 1"}})"_ba << u"MALFORMED_TOKEN"_s;
+}
+
+void TestTokenResponseParser::slackFormatWithoutAuthedUser()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+
+    const Result<TokenResponse> result =
+        TokenResponseParser::parse(200, Json, body, TokenResponseFormat::SlackUserToken);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, code);
+    QVERIFY2(!result.error().message.contains(u"xoxp"_s), qPrintable(result.error().message));
+}
+
+void TestTokenResponseParser::slackErrorRedactsNestedTokens()
+{
+    const Result<TokenResponse> result = TokenResponseParser::parse(
+        200, Json,
+        R"({"ok":false,"error":"invalid_auth","error_description":"token xoxp-secret-7 rejected",)"
+        R"("authed_user":{"access_token":"xoxp-secret-7"}})"_ba,
+        TokenResponseFormat::SlackUserToken);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, u"OAUTH_INVALID_AUTH"_s);
+    QVERIFY2(!result.error().message.contains(u"xoxp-secret-7"_s), qPrintable(result.error().message));
+    QVERIFY2(result.error().message.contains(u"[redacted]"_s), qPrintable(result.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestTokenResponseParser)

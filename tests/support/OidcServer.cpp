@@ -21,13 +21,29 @@ OidcServer::~OidcServer()
 
 QString OidcServer::start(quint16 port, const QString &clientId, const QString &clientSecret, const QString &redirectUri)
 {
+    return start(port, clientId, clientSecret, redirectUri, Options());
+}
+
+QString OidcServer::start(quint16 port, const QString &clientId, const QString &clientSecret, const QString &redirectUri,
+                          const Options &options)
+{
     if (nodeExecutable().isEmpty())
         return u"node is not on PATH; run packaging/install-deps.sh"_s;
 
+    QStringList arguments{u"server.mjs"_s, u"--port"_s, QString::number(port), u"--client-id"_s, clientId,
+                          u"--client-secret"_s, clientSecret, u"--redirect-uri"_s, redirectUri};
+    for (const QString &uri : options.extraRedirectUris)
+        arguments << u"--redirect-uri"_s << uri;
+    if (options.rotateRefreshTokens)
+        arguments << u"--rotate-refresh-tokens"_s;
+    if (options.accessTokenTtlSeconds > 0)
+        arguments << u"--access-token-ttl"_s << QString::number(options.accessTokenTtlSeconds);
+
+    m_output.clear();
+    m_issuer.clear();
     m_process.setWorkingDirectory(QStringLiteral(OIDC_TEST_SERVER_DIR));
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(nodeExecutable(), {u"server.mjs"_s, u"--port"_s, QString::number(port), u"--client-id"_s, clientId,
-                                       u"--client-secret"_s, clientSecret, u"--redirect-uri"_s, redirectUri});
+    m_process.start(nodeExecutable(), arguments);
     if (!m_process.waitForStarted(10000))
         return u"cannot start node: "_s + m_process.errorString();
 
@@ -61,6 +77,18 @@ int OidcServer::grantCount(const QString &grantType)
     m_output += m_process.readAllStandardOutput();
     const QByteArray line = QByteArray("GRANT ") + grantType.toUtf8() + '\n';
     return int(m_output.count(line));
+}
+
+int OidcServer::grantErrorCount(const QString &grantType)
+{
+    m_output += m_process.readAllStandardOutput();
+    const QByteArray prefix = QByteArray("GRANT_ERROR ") + grantType.toUtf8() + ' ';
+    int count = 0;
+    for (const QByteArray &line : m_output.split('\n')) {
+        if (line.startsWith(prefix))
+            ++count;
+    }
+    return count;
 }
 
 QByteArray OidcServer::authorize(const QString &authorizationUrl, const QStringList &extraArguments, QString *error)

@@ -11,6 +11,7 @@
 #include "connections/FlowController.h"
 #include "connections/TokenCache.h"
 #include "oauth/SessionId.h"
+#include "store/ConnectionRecord.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -35,7 +36,9 @@ QJsonObject tokenData(const TokenSnapshot &token, const SessionEntry &session, c
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return QJsonObject{
         {u"access_token"_s, token.accessToken},
-        {u"refresh_token"_s, token.refreshToken},
+        // The broker refreshes for the agent, so the long-lived refresh token stays in the
+        // keychain. The field stays, empty, because SCP clients expect it.
+        {u"refresh_token"_s, QString()},
         {u"token_type"_s, token.tokenType},
         {u"expires_at"_s, isoOrNull(token.expiresAt)},
         {u"scope"_s, token.grantedScopes.join(u' ')},
@@ -55,13 +58,45 @@ QJsonObject tokenData(const TokenSnapshot &token, const SessionEntry &session, c
     };
 }
 
-HttpResponse tokenError(const Error &error)
+// Seconds an agent should wait before asking again after a transient refresh failure.
+constexpr int RetryAfterSeconds = 5;
+
+// Maps a ConnectionManager error to the reply. `details` carries the connection's state, so
+// an agent can tell "sign in again" from "try again later" without parsing the message.
+HttpResponse tokenError(const Error &error, const std::optional<TokenSnapshot> &connection)
 {
-    if (error.code == u"REAUTH_REQUIRED"_s)
-        return ApiReply::error(401, error.code, error.message);
     if (error.code == u"CONNECTION_NOT_FOUND"_s)
         return ApiReply::error(404, u"SESSION_NOT_FOUND"_s, error.message);
-    return ApiReply::error(503, error.code, error.message);
+
+    QJsonObject details;
+    if (connection) {
+        details.insert(u"connection_status"_s, connection->status);
+        details.insert(u"reason"_s, connection->lastError.isEmpty() ? error.message : connection->lastError);
+    }
+    if (error.code == u"REAUTH_REQUIRED"_s)
+        return ApiReply::error(401, error.code, error.message, details);
+    // The provider refused the client or the request; retrying as is will not help.
+    if (error.code == u"REFRESH_REJECTED"_s)
+        return ApiReply::error(502, error.code, error.message, details);
+
+    details.insert(u"retry_after_seconds"_s, RetryAfterSeconds);
+    HttpResponse response = ApiReply::error(503, error.code, error.message, details);
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(RetryAfterSeconds));
+    return response;
+}
+
+QJsonArray connectionStatesJson(const TokenCache &cache)
+{
+    QJsonArray states;
+    for (const ConnectionState &state : cache.connectionStates()) {
+        states.append(QJsonObject{
+            {u"id"_s, state.connectionId},
+            {u"provider"_s, state.provider},
+            {u"status"_s, state.status},
+            {u"reason"_s, state.reason},
+        });
+    }
+    return states;
 }
 
 void handleToken(const ApiRoutes::Context &context, const HttpRequest &request, Responder responder)
@@ -84,22 +119,25 @@ void handleToken(const ApiRoutes::Context &context, const HttpRequest &request, 
         return;
     }
 
-    // The common case: a fresh token straight from memory, answered on this worker thread.
+    // The common case: a fresh token straight from memory, sent from this worker thread, also
+    // while a proactive refresh runs.
+    context.cache->recordUse(session->connectionId);
     const std::optional<TokenSnapshot> token = context.cache->token(session->connectionId);
-    if (token && token->status == u"active"_s && !token->accessToken.isEmpty()
-        && token->isFresh(now, ConnectionManager::RefreshMarginSeconds)) {
+    const bool usable = token && (token->status == ConnectionStatus::Active || token->status == ConnectionStatus::Refreshing);
+    if (usable && !token->accessToken.isEmpty() && token->isFresh(now, context.refreshMarginSeconds)) {
         responder.send(ApiReply::success(tokenData(*token, *session, SessionId::normalized(sessionId), context.state->provider(token->provider))));
         return;
     }
 
     ConnectionManager *connections = context.connections;
     ApiSharedState *state = context.state;
+    TokenCache *cache = context.cache;
     const SessionEntry entry = *session;
     const QString normalized = SessionId::normalized(sessionId);
-    QMetaObject::invokeMethod(connections, [connections, state, entry, normalized, responder] {
-        connections->freshToken(entry.connectionId, [state, entry, normalized, responder](const Result<TokenSnapshot> &fresh) {
+    QMetaObject::invokeMethod(connections, [connections, state, cache, entry, normalized, responder] {
+        connections->freshToken(entry.connectionId, [state, cache, entry, normalized, responder](const Result<TokenSnapshot> &fresh) {
             if (!fresh) {
-                responder.send(tokenError(fresh.error()));
+                responder.send(tokenError(fresh.error(), cache->token(entry.connectionId)));
                 return;
             }
             responder.send(ApiReply::success(tokenData(fresh.value(), entry, normalized, state->provider(fresh.value().provider))));
@@ -138,6 +176,8 @@ std::shared_ptr<const Router> build(const Context &context)
             {u"components"_s, components},
             {u"connections"_s, context.cache->connectionCount()},
             {u"sessions"_s, context.cache->sessionCount()},
+            // State by connection id and provider, for monitoring; no token and no account.
+            {u"connection_states"_s, connectionStatesJson(*context.cache)},
         }, healthy ? 200 : 503));
     });
 

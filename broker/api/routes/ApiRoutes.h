@@ -19,6 +19,9 @@ struct Context
     ApiSharedState *state = nullptr;
     ConnectionManager *connections = nullptr;
     FlowController *flows = nullptr;
+    // Access tokens that expire within this many seconds go to the ConnectionManager for a
+    // refresh instead of being served from the cache (RefreshPolicy::onDemandMarginSeconds).
+    int refreshMarginSeconds = 60;
 };
 
 std::shared_ptr<const Router> build(const Context &context);
