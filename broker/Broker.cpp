@@ -13,6 +13,7 @@
 #include "store/SecretStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -69,6 +70,9 @@ void Broker::start()
 {
     const QString dataDir = d->options.dataDir;
     QDir().mkpath(dataDir);
+    // The database names accounts and connections; other local users have no business there.
+    if (!QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        qCWarning(lcBroker) << "Cannot restrict the permissions of the data directory" << dataDir;
     qCInfo(lcBroker) << "Starting broker with data in" << dataDir;
 
     Result<void> opened = d->database.open(QDir(dataDir).filePath(u"securecontext.db"_s));
@@ -150,7 +154,7 @@ void Broker::startApi()
     d->apiState.setComponentHealth(u"api"_s, u"ok"_s);
     d->running = true;
 
-    qCInfo(lcBroker) << "Broker ready; API on http://127.0.0.1:" << port;
+    qCInfo(lcBroker).noquote() << u"Broker ready; API on http://127.0.0.1:%1"_s.arg(port);
     Q_EMIT providersChanged(d->providers.summaries());
     Q_EMIT connectionsChanged(d->connections->summaries());
     Q_EMIT started(port);

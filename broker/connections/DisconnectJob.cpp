@@ -121,7 +121,11 @@ void DisconnectJob::revokeNext(QList<std::pair<QString, QString>> tokens)
         return;
     }
 
-    const auto [hint, token] = tokens.takeFirst();
+    // Plain variables rather than a structured binding: clang before version 16 cannot
+    // capture a binding in a lambda.
+    const std::pair<QString, QString> next = tokens.takeFirst();
+    const QString hint = next.first;
+    const QString token = next.second;
     QPointer<DisconnectJob> self(this);
     m_services.tokenClient->revoke(*m_provider, m_client, token, hint, [self, tokens, hint](const Result<void> &revoked) {
         if (!self)

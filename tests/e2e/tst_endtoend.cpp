@@ -85,6 +85,7 @@ private Q_SLOTS:
     void restartKeepsConnection();
     void cancelledConsentFailsFlow();
     void missingKeychainIsReported();
+    void dataDirectoryIsPrivate();
 
 private:
     QStringList brokerArguments() const;
@@ -449,6 +450,32 @@ void EndToEndTest::missingKeychainIsReported()
     const QByteArray message = broker.readAllStandardError();
     QVERIFY2(message.contains("SecureContext cannot start: No usable keychain"), message.constData());
     QVERIFY2(message.contains("gnome-keyring"), message.constData());
+}
+
+void EndToEndTest::dataDirectoryIsPrivate()
+{
+    QTemporaryDir parent;
+    const QString dataDir = parent.filePath(u"data"_s);
+    QVERIFY(QDir().mkpath(dataDir));
+    QVERIFY(QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                               | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                               | QFileDevice::ReadOther | QFileDevice::ExeOther));
+
+    QProcess setClient;
+    setClient.start(QStringLiteral(SECURECONTEXTD_PATH),
+                    {u"--data-dir"_s, dataDir, u"--port"_s, QString::number(freeLoopbackPort()), u"--set-client"_s,
+                     u"github"_s, u"--client-id"_s, u"Iv1.example"_s});
+    QVERIFY(setClient.waitForStarted());
+    setClient.write("\n");
+    setClient.closeWriteChannel();
+    QVERIFY(setClient.waitForFinished(30000));
+    QVERIFY2(setClient.exitCode() == 0, setClient.readAllStandardError().constData());
+
+    // The database names accounts: only the user may read the folder it is in.
+    const QFileDevice::Permissions permissions = QFileInfo(dataDir).permissions();
+    QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+    QVERIFY(!(permissions & (QFileDevice::ExeGroup | QFileDevice::ExeOther)));
+    QVERIFY(permissions & QFileDevice::ReadOwner);
 }
 
 QTEST_GUILESS_MAIN(EndToEndTest)
