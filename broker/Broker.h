@@ -5,13 +5,16 @@
 #include "ProviderSummary.h"
 #include "connections/RefreshPolicy.h"
 #include "core/Error.h"
+#include "core/Result.h"
 
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class BrokerPrivate;
+struct Provider;
 
 // The facade that wires providers, OAuth flows, storage and the local API. It lives on the
 // broker thread: callers on other threads use queued calls to its slots and receive its
@@ -54,6 +57,15 @@ public Q_SLOTS:
     // operationFailed() when the connection could not be removed locally.
     void disconnectConnection(const QString &connectionId);
 
+    // Adds a provider from its issuer's OpenID Connect or RFC 8414 metadata and saves it as a
+    // provider file in the data directory. Emits providersAdded().
+    void addProviderFromIssuer(const QString &issuer, const QString &name, const QString &displayName);
+
+    // Imports the providers.json of the SCP reference service: provider files for providers
+    // that are not presets, client ids to the database, client secrets to the keychain.
+    // Emits providersAdded().
+    void importScpProviders(const QString &path);
+
 Q_SIGNALS:
     void started(quint16 apiPort);
     void startFailed(const Error &error);
@@ -69,10 +81,16 @@ Q_SIGNALS:
     void sessionIdRevealed(const QString &connectionId, const QString &sessionId);
     void connectionDisconnected(const QString &connectionId, const QStringList &warnings);
     void operationFailed(const Error &error);
+    // `problems` lists what could not be added, each naming the provider or file.
+    void providersAdded(const QStringList &names, const QList<Error> &problems);
 
 private:
     void loadConnections();
     void startApi();
+    Result<void> writeUserProvider(const Provider &provider);
+    void reloadProviders();
+    void writeImportedSecrets(QList<std::pair<QString, QString>> secrets,
+                              std::function<void(const QList<Error> &)> done, QList<Error> failures = {});
 
     std::unique_ptr<BrokerPrivate> d;
 };

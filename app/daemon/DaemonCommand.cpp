@@ -36,6 +36,7 @@ DaemonCommand::DaemonCommand(Kind kind, Broker *broker, QObject *parent)
     connect(broker, &Broker::flowStarted, this, &DaemonCommand::handleFlowStarted);
     connect(broker, &Broker::flowFinished, this, &DaemonCommand::handleFlowFinished);
     connect(broker, &Broker::connectionDisconnected, this, &DaemonCommand::handleDisconnected);
+    connect(broker, &Broker::providersAdded, this, &DaemonCommand::handleProvidersAdded);
     connect(broker, &Broker::operationFailed, this, [this](const Error &error) {
         m_err << "Error: " << printable(error.message) << " (" << error.code << ")" << Qt::endl;
         Q_EMIT finished(1);
@@ -77,7 +78,35 @@ void DaemonCommand::handleStarted(quint16 port)
         QMetaObject::invokeMethod(m_broker, [broker = m_broker, id = m_connectionId] { broker->disconnectConnection(id); },
                                   Qt::QueuedConnection);
         return;
+
+    case Kind::AddProvider:
+        QMetaObject::invokeMethod(m_broker, [broker = m_broker, issuer = m_source, name = m_provider, display = m_displayName] {
+            broker->addProviderFromIssuer(issuer, name, display);
+        }, Qt::QueuedConnection);
+        return;
+
+    case Kind::ImportScp:
+        QMetaObject::invokeMethod(m_broker, [broker = m_broker, path = m_source] { broker->importScpProviders(path); },
+                                  Qt::QueuedConnection);
+        return;
     }
+}
+
+void DaemonCommand::setSource(const QString &source, const QString &displayName)
+{
+    m_source = source;
+    m_displayName = displayName;
+}
+
+void DaemonCommand::handleProvidersAdded(const QStringList &names, const QList<Error> &problems)
+{
+    if (m_kind != Kind::AddProvider && m_kind != Kind::ImportScp)
+        return;
+    for (const QString &name : names)
+        m_out << "Added provider " << name << Qt::endl;
+    for (const Error &problem : problems)
+        m_err << "Not added: " << printable(problem.message) << " (" << problem.code << ")" << Qt::endl;
+    Q_EMIT finished(problems.isEmpty() && !names.isEmpty() ? 0 : 1);
 }
 
 void DaemonCommand::handleStartFailed(const Error &error)

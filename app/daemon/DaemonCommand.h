@@ -18,13 +18,15 @@ class DaemonCommand : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Serve, Connect, SetClient, Disconnect };
+    enum class Kind { Serve, Connect, SetClient, Disconnect, AddProvider, ImportScp };
 
     DaemonCommand(Kind kind, Broker *broker, QObject *parent = nullptr);
 
     void setProvider(const QString &provider) { m_provider = provider; }
     void setClient(const QString &clientId, const QString &clientSecret);
     void setConnectionId(const QString &connectionId) { m_connectionId = connectionId; }
+    // The issuer URL for AddProvider, or the providers.json path for ImportScp.
+    void setSource(const QString &source, const QString &displayName = QString());
 
 Q_SIGNALS:
     // The process should exit with this status.
@@ -37,7 +39,11 @@ private:
     void handleFlowFinished(const QString &flowId, const QString &providerName, const QString &sessionId, const Error &error);
     void handleDisconnected(const QString &connectionId, const QStringList &warnings);
 
+    void handleProvidersAdded(const QStringList &names, const QList<Error> &problems);
+
     Kind m_kind;
+    QString m_source;
+    QString m_displayName;
     Broker *m_broker;
     QString m_provider;
     QString m_clientId;

@@ -53,6 +53,24 @@ int main(int argc, char *argv[])
                                               "its tokens at the provider, delete them and its session ids from the keychain, "
                                               "delete its metadata and exit."_s,
                                               u"connection id"_s);
+    const QCommandLineOption addProviderOption(u"add-provider"_s,
+                                               u"Add a provider from the OpenID Connect or RFC 8414 metadata of <issuer> "
+                                               "(an https URL, or http on a loopback host), named by --name, and exit."_s,
+                                               u"issuer"_s);
+    const QCommandLineOption nameOption(u"name"_s,
+                                        u"Name of the provider for --add-provider: lower-case letters, digits, '-' and '_'."_s,
+                                        u"name"_s);
+    const QCommandLineOption displayNameOption(u"display-name"_s, u"Name shown to people, for --add-provider."_s,
+                                               u"text"_s);
+    const QCommandLineOption importScpOption(u"import-scp"_s,
+                                             u"Import the providers.json of the SecureContext Protocol reference service: "
+                                             "client ids to the database, client secrets (and env:NAME values) to the "
+                                             "keychain, other providers as provider files; then exit."_s,
+                                             u"file"_s);
+    parser.addOption(addProviderOption);
+    parser.addOption(nameOption);
+    parser.addOption(displayNameOption);
+    parser.addOption(importScpOption);
     parser.addOption(connectOption);
     parser.addOption(setClientOption);
     parser.addOption(clientIdOption);
@@ -70,9 +88,11 @@ int main(int argc, char *argv[])
 
     DaemonCommand::Kind kind = DaemonCommand::Kind::Serve;
     QString clientSecret;
-    const int commandCount = int(parser.isSet(connectOption)) + int(parser.isSet(setClientOption)) + int(parser.isSet(disconnectOption));
+    const int commandCount = int(parser.isSet(connectOption)) + int(parser.isSet(setClientOption))
+        + int(parser.isSet(disconnectOption)) + int(parser.isSet(addProviderOption)) + int(parser.isSet(importScpOption));
     if (commandCount > 1) {
-        QTextStream(stderr) << "Use only one of --connect, --set-client and --disconnect" << Qt::endl;
+        QTextStream(stderr) << "Use only one of --connect, --set-client, --disconnect, --add-provider and --import-scp"
+                            << Qt::endl;
         return 2;
     }
     if (parser.isSet(connectOption))
@@ -92,6 +112,19 @@ int main(int argc, char *argv[])
         options.apiPort = 0;
     }
 
+    if (parser.isSet(addProviderOption)) {
+        if (!parser.isSet(nameOption)) {
+            QTextStream(stderr) << "--add-provider needs --name" << Qt::endl;
+            return 2;
+        }
+        kind = DaemonCommand::Kind::AddProvider;
+    }
+    if (parser.isSet(importScpOption))
+        kind = DaemonCommand::Kind::ImportScp;
+    // These commands need no callback, and a serving securecontextd may hold the configured port.
+    if (kind == DaemonCommand::Kind::AddProvider || kind == DaemonCommand::Kind::ImportScp)
+        options.apiPort = 0;
+
     BrokerThread brokerThread(options);
     Broker *broker = brokerThread.broker();
 
@@ -99,6 +132,13 @@ int main(int argc, char *argv[])
     command.setProvider(kind == DaemonCommand::Kind::Connect ? parser.value(connectOption) : parser.value(setClientOption));
     command.setClient(parser.value(clientIdOption), clientSecret);
     command.setConnectionId(parser.value(disconnectOption).trimmed());
+    if (kind == DaemonCommand::Kind::AddProvider) {
+        command.setProvider(parser.value(nameOption));
+        const QString displayName = parser.value(displayNameOption);
+        command.setSource(parser.value(addProviderOption), displayName.isEmpty() ? parser.value(nameOption) : displayName);
+    }
+    if (kind == DaemonCommand::Kind::ImportScp)
+        command.setSource(parser.value(importScpOption));
     QObject::connect(&command, &DaemonCommand::finished, &app, [](int exitCode) { QCoreApplication::exit(exitCode); });
 
     TerminationSignals terminationSignals;

@@ -84,6 +84,8 @@ private Q_SLOTS:
     void expiredTokenIsRefreshed();
     void restartKeepsConnection();
     void cancelledConsentFailsFlow();
+    void addProviderByIssuer();
+    void importScpProviderFile();
     void missingKeychainIsReported();
     void dataDirectoryIsPrivate();
 
@@ -96,6 +98,9 @@ private:
     void expireStoredAccessToken();
     QString readKeychain(const QString &key);
     QString waitForAuthorizationUrl(QProcess &connect, QByteArray &output) const;
+    int runCommand(const QStringList &arguments, QByteArray *output, QByteArray *errors,
+                   const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    QString storedClientId(const QString &provider) const;
 
     QTemporaryDir m_dataDir;
     OidcServer m_oidc;
@@ -431,6 +436,106 @@ void EndToEndTest::cancelledConsentFailsFlow()
     QVERIFY(connect.readAllStandardError().contains("AUTHORIZATION_DENIED"));
     QTest::qWait(300);
     QCOMPARE(m_oidc.grantCount(u"authorization_code"_s), 1);
+}
+
+int EndToEndTest::runCommand(const QStringList &arguments, QByteArray *output, QByteArray *errors,
+                             const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SECURECONTEXTD_PATH), QStringList{u"--data-dir"_s, m_dataDir.path()} + arguments);
+    if (!process.waitForStarted() || !process.waitForFinished(60000))
+        return -1;
+    *output = process.readAllStandardOutput();
+    *errors = process.readAllStandardError();
+    return process.exitCode();
+}
+
+QString EndToEndTest::storedClientId(const QString &provider) const
+{
+    const QString name = u"e2e-client-id"_s;
+    QString id;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(QDir(m_dataDir.path()).filePath(u"securecontext.db"_s));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(u"SELECT client_id FROM provider_settings WHERE provider = ?"_s);
+            query.addBindValue(provider);
+            if (query.exec() && query.next())
+                id = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return id;
+}
+
+void EndToEndTest::addProviderByIssuer()
+{
+    QByteArray output;
+    QByteArray errors;
+    const int status = runCommand({u"--add-provider"_s, m_oidc.issuer(), u"--name"_s, u"discovered"_s,
+                                   u"--display-name"_s, u"Discovered OIDC"_s}, &output, &errors);
+    QVERIFY2(status == 0, errors.constData());
+    QVERIFY(output.contains("Added provider discovered"));
+
+    QFile file(m_dataDir.filePath(u"providers/discovered.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject provider = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(provider.value(u"token_url"_s).toString(), QString(m_oidc.issuer() + u"/token"_s));
+    QCOMPARE(provider.value(u"issuer"_s).toString(), m_oidc.issuer());
+    QCOMPARE(provider.value(u"display_name"_s).toString(), u"Discovered OIDC"_s);
+    QVERIFY(provider.value(u"scopes"_s).toArray().contains(u"openid"_s));
+
+    // The same name twice is refused, and so is an issuer without metadata.
+    QCOMPARE(runCommand({u"--add-provider"_s, m_oidc.issuer(), u"--name"_s, u"discovered"_s}, &output, &errors), 1);
+    QVERIFY(errors.contains("PROVIDER_EXISTS"));
+    QCOMPARE(runCommand({u"--add-provider"_s, QString(m_oidc.issuer() + u"/nothing-here"_s), u"--name"_s, u"nowhere"_s},
+                        &output, &errors), 1);
+    QVERIFY(errors.contains("DISCOVERY_"));
+    QVERIFY(!QFile::exists(m_dataDir.filePath(u"providers/nowhere.json"_s)));
+}
+
+void EndToEndTest::importScpProviderFile()
+{
+    // The layout of the SCP reference service's providers.json, with a secret given as env:NAME.
+    QTemporaryDir importDir;
+    QFile scpFile(importDir.filePath(u"providers.json"_s));
+    QVERIFY(scpFile.open(QIODevice::WriteOnly));
+    scpFile.write(R"({
+  "providers": {
+    "github": {"name": "github", "display_name": "GitHub", "client_id": "scp-github-id",
+               "client_secret": "env:SC_E2E_GITHUB_SECRET", "scopes": ["read:user"]},
+    "acme": {"name": "acme", "display_name": "Acme", "client_id": "acme-id", "client_secret": "acme-secret-value",
+             "authorize_url": "http://127.0.0.1:9/authorize", "token_url": "http://127.0.0.1:9/token",
+             "scopes": ["read"]}
+  },
+  "settings": {}
+})");
+    scpFile.close();
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"SC_E2E_GITHUB_SECRET"_s, u"github-secret-from-env"_s);
+    QByteArray output;
+    QByteArray errors;
+    const int status = runCommand({u"--import-scp"_s, scpFile.fileName()}, &output, &errors, environment);
+    QVERIFY2(status == 0, errors.constData());
+    QVERIFY(output.contains("Added provider github"));
+    QVERIFY(output.contains("Added provider acme"));
+
+    // Client ids in the database, secrets in the keychain, never in a file.
+    QCOMPARE(storedClientId(u"github"_s), u"scp-github-id"_s);
+    QCOMPARE(storedClientId(u"acme"_s), u"acme-id"_s);
+    QCOMPARE(readKeychain(u"provider/github/client_secret"_s), u"github-secret-from-env"_s);
+    QCOMPARE(readKeychain(u"provider/acme/client_secret"_s), u"acme-secret-value"_s);
+
+    QFile acme(m_dataDir.filePath(u"providers/acme.json"_s));
+    QVERIFY(acme.open(QIODevice::ReadOnly));
+    const QByteArray acmeFile = acme.readAll();
+    QVERIFY(acmeFile.contains("http://127.0.0.1:9/token"));
+    QVERIFY(!acmeFile.contains("acme-secret-value"));
+    // GitHub stays the preset: only its client was imported.
+    QVERIFY(!QFile::exists(m_dataDir.filePath(u"providers/github.json"_s)));
 }
 
 void EndToEndTest::missingKeychainIsReported()
