@@ -103,6 +103,7 @@ Result<void> HttpServer::listen(const Options &options)
     }
 
     m_options = options;
+    m_freePortAttempts = 0;
 
     auto settings = std::make_shared<HttpConnection::Settings>();
     settings->limits = HttpRequestParser::Limits{options.maxHeaderBytes, options.maxBodyBytes};

@@ -1,6 +1,7 @@
 #include "connections/FlowController.h"
 
 #include "connections/AccountIdentity.h"
+#include "connections/CallbackListener.h"
 #include "connections/ConnectionManager.h"
 #include "connections/ProviderDirectory.h"
 #include "oauth/Pkce.h"
@@ -12,6 +13,8 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
+
+#include <openssl/crypto.h>
 
 using namespace Qt::StringLiterals;
 
@@ -80,7 +83,7 @@ FlowController::FlowController(const ProviderDirectory &providers, SecretStore &
     , m_expiryTimer(new QTimer(this))
 {
     m_expiryTimer->setInterval(ExpiryCheckIntervalMs);
-    connect(m_expiryTimer, &QTimer::timeout, this, &FlowController::expireFlows);
+    connect(m_expiryTimer, &QTimer::timeout, this, [this] { expireFlows(QDateTime::currentDateTimeUtc()); });
     m_expiryTimer->start();
 }
 
@@ -96,19 +99,41 @@ void FlowController::startFlow(const QString &providerName)
         Q_EMIT flowFinished(QString(), providerName, QString(),
                             Error{u"PROVIDER_NOT_CONFIGURED"_s,
                                   u"Set the client id of %1 before connecting; register an OAuth client with the redirect URI %2"_s
-                                      .arg(provider->displayName, m_providers.redirectUri(providerName))});
+                                      .arg(provider->displayName, m_providers.registrationRedirectUri(providerName))});
         return;
     }
 
-    const PendingFlow flow = m_states.create(providerName, m_providers.redirectUri(providerName), provider->scopes,
-                                             QDateTime::currentDateTimeUtc());
+    CallbackListener *listener = nullptr;
+    if (provider->redirectPortPolicy == RedirectPortPolicy::Any) {
+        Error listenError;
+        listener = openListener(*provider, &listenError);
+        if (!listener) {
+            Q_EMIT flowFinished(QString(), providerName, QString(), listenError);
+            return;
+        }
+    }
+
+    const QString redirectUri = m_providers.redirectUri(providerName, listener ? listener->port() : 0);
+    const PendingFlow flow = m_states.create(providerName, redirectUri, provider->scopes, QDateTime::currentDateTimeUtc());
+    if (listener) {
+        // Requests reach the handler through queued calls on this thread, so none can
+        // arrive before the handler is set.
+        const QString flowId = flow.flowId;
+        listener->setHandler([this, providerName, flowId](const QUrlQuery &query, const CallbackListener::Respond &respond) {
+            handleCallback(providerName, query, [respond](const CallbackPage &page) {
+                respond(page.status, page.title, page.message);
+            }, flowId);
+        });
+        m_listeners.insert(flowId, listener);
+    }
 
     QUrl url = provider->authorizationUrl;
     QUrlQuery query(url);
     query.addQueryItem(u"response_type"_s, u"code"_s);
     query.addQueryItem(u"client_id"_s, provider->clientId);
     query.addQueryItem(u"redirect_uri"_s, flow.redirectUri);
-    query.addQueryItem(u"scope"_s, provider->scopes.join(provider->scopeSeparator));
+    // Slack asks for user-token scopes in user_scope; every other provider uses scope.
+    query.addQueryItem(provider->scopeParameterName(), provider->scopes.join(provider->scopeSeparator));
     query.addQueryItem(u"state"_s, QString::fromLatin1(flow.state));
     if (provider->pkce) {
         query.addQueryItem(u"code_challenge"_s, QString::fromLatin1(Pkce::challengeS256(flow.codeVerifier)));
@@ -125,7 +150,8 @@ void FlowController::startFlow(const QString &providerName)
     }
     url.setQuery(encoded, QUrl::StrictMode);
 
-    qCInfo(lcFlows) << "Started flow" << flow.flowId << "for" << providerName;
+    qCInfo(lcFlows) << "Started flow" << flow.flowId << "for" << providerName
+                    << (listener ? "with its own callback listener" : "on the API listener");
     Q_EMIT flowStarted(flow.flowId, providerName, url);
 }
 
@@ -135,33 +161,81 @@ void FlowController::cancelFlow(const QString &flowId)
     if (!flow)
         return;
     qCInfo(lcFlows) << "Cancelled flow" << flowId;
-    Q_EMIT flowFinished(flow->flowId, flow->providerName, QString(),
-                        Error{u"FLOW_CANCELLED"_s, u"The connection was cancelled"_s});
+    finishFlow(flow->flowId, flow->providerName, QString(), Error{u"FLOW_CANCELLED"_s, u"The connection was cancelled"_s});
 }
 
 void FlowController::cancelAll()
 {
     const QList<PendingFlow> flows = m_states.takeExpired(QDateTime::currentDateTimeUtc().addYears(100));
     for (const PendingFlow &flow : flows)
-        Q_EMIT flowFinished(flow.flowId, flow.providerName, QString(), Error{u"FLOW_CANCELLED"_s, u"The broker stopped"_s});
+        finishFlow(flow.flowId, flow.providerName, QString(), Error{u"FLOW_CANCELLED"_s, u"The broker stopped"_s});
 }
 
-void FlowController::expireFlows()
+void FlowController::expireFlows(const QDateTime &now)
 {
-    const QList<PendingFlow> expired = m_states.takeExpired(QDateTime::currentDateTimeUtc());
+    const QList<PendingFlow> expired = m_states.takeExpired(now);
     for (const PendingFlow &flow : expired) {
         qCWarning(lcFlows) << "Flow" << flow.flowId << "for" << flow.providerName << "timed out";
-        Q_EMIT flowFinished(flow.flowId, flow.providerName, QString(),
-                            Error{u"FLOW_TIMED_OUT"_s, u"No answer came from the browser within 10 minutes"_s});
+        finishFlow(flow.flowId, flow.providerName, QString(),
+                   Error{u"FLOW_TIMED_OUT"_s, u"No answer came from the browser within 10 minutes"_s});
     }
 }
 
-void FlowController::handleCallback(const QString &providerName, const QUrlQuery &query, PageCallback reply)
+CallbackListener *FlowController::openListener(const Provider &provider, Error *error)
 {
+    auto *listener = new CallbackListener(provider.name, this);
+    Result<void> listening = listener->listen();
+    if (!listening) {
+        delete listener;
+        *error = Error{u"CALLBACK_LISTEN_FAILED"_s,
+                       u"Could not open a loopback port for the sign-in at %1: %2"_s.arg(provider.displayName, listening.error().message)};
+        return nullptr;
+    }
+    return listener;
+}
+
+// Finds the flow with a listener of its own whose state equals `state`. Every candidate is
+// compared in full and in constant time, like OAuthStateStore::take().
+QString FlowController::listenerFlowOf(const QString &providerName, const QByteArray &state) const
+{
+    QString owner;
+    for (auto it = m_listeners.cbegin(); it != m_listeners.cend(); ++it) {
+        const std::optional<PendingFlow> flow = m_states.find(it.key());
+        if (!flow || flow->providerName != providerName || flow->state.size() != state.size())
+            continue;
+        if (CRYPTO_memcmp(flow->state.constData(), state.constData(), static_cast<size_t>(state.size())) == 0)
+            owner = flow->flowId;
+    }
+    return owner;
+}
+
+void FlowController::finishFlow(const QString &flowId, const QString &providerName, const QString &sessionId, const Error &error)
+{
+    if (CallbackListener *listener = m_listeners.take(flowId)) {
+        // Closing now, not later, so the port is gone once flowFinished() is out. A page
+        // already sent to the browser is flushed before the connection closes. The object
+        // itself may be in the middle of delivering this callback, so it is deleted later.
+        listener->close();
+        listener->deleteLater();
+    }
+    Q_EMIT flowFinished(flowId, providerName, sessionId, error);
+}
+
+void FlowController::handleCallback(const QString &providerName, const QUrlQuery &query, PageCallback reply,
+                                    const QString &listenerFlowId)
+{
+    // Flows that expired end here with FLOW_TIMED_OUT and close their listener, before the
+    // state store would drop them silently.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    expireFlows(now);
+
     const QByteArray state = query.queryItemValue(u"state"_s, QUrl::FullyDecoded).toLatin1();
-    const std::optional<PendingFlow> flow = state.isEmpty()
-        ? std::nullopt
-        : m_states.take(providerName, state, QDateTime::currentDateTimeUtc());
+    // A state works only on the listener its redirect URI names: the flow's own listener, or
+    // the API listener for flows without one.
+    const bool rightListener = !state.isEmpty() && listenerFlowOf(providerName, state) == listenerFlowId;
+    const std::optional<PendingFlow> flow = rightListener
+        ? m_states.take(providerName, state, now)
+        : std::nullopt;
     if (!flow) {
         qCWarning(lcFlows) << "Rejected a callback for" << providerName << "with a missing, unknown or expired state";
         reply(CallbackPage{400, u"Sign-in link not valid"_s,
@@ -237,7 +311,7 @@ void FlowController::exchange(const PendingFlow &flow, const Provider &provider,
                     reply(CallbackPage{200, u"Connected"_s,
                                        u"%1 is now connected to SecureContext as %2. You can close this window."_s
                                            .arg(provider.displayName, identity.display.isEmpty() ? identity.subject : identity.display)});
-                    Q_EMIT self->flowFinished(flow.flowId, flow.providerName, session.value(), Error{});
+                    self->finishFlow(flow.flowId, flow.providerName, session.value(), Error{});
                 });
             });
         });
@@ -274,5 +348,5 @@ void FlowController::fail(const PendingFlow &flow, const Error &error, PageCallb
     const bool cancelled = error.code == u"AUTHORIZATION_DENIED"_s;
     reply(CallbackPage{cancelled ? 200 : 400, cancelled ? u"Authorization cancelled"_s : u"Connection failed"_s,
                        error.message + u". Nothing was stored."_s});
-    Q_EMIT flowFinished(flow.flowId, flow.providerName, QString(), error);
+    finishFlow(flow.flowId, flow.providerName, QString(), error);
 }

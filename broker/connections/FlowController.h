@@ -3,12 +3,14 @@
 #include "core/Error.h"
 #include "oauth/OAuthStateStore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
 
+class CallbackListener;
 class ConnectionManager;
 class ProviderDirectory;
 class SecretStore;
@@ -20,6 +22,10 @@ struct Provider;
 // Runs authorization code flows with PKCE: builds the authorization URL, validates the
 // browser's callback against the pending state, exchanges the code once, identifies the
 // account and hands the grant to the ConnectionManager. Broker thread only.
+//
+// A flow of a provider whose redirect_port_policy is "fixed" receives its callback on the API
+// listener. A flow of an "any" provider gets a CallbackListener of its own on an ephemeral
+// port, which accepts only that flow's state and closes when the flow finishes in any way.
 class FlowController : public QObject
 {
     Q_OBJECT
@@ -41,12 +47,21 @@ public:
     void cancelFlow(const QString &flowId);
     void cancelAll();
 
-    // Handles GET /oauth/<provider>/callback. A request with a missing, wrong or expired
-    // state is answered with 400 and leaves the pending flow waiting, so a stray or forged
-    // request cannot end the user's sign-in.
-    void handleCallback(const QString &providerName, const QUrlQuery &query, PageCallback reply);
+    // Handles GET /oauth/<provider>/callback. `listenerFlowId` names the flow whose own
+    // listener received the request, and is empty on the API listener. A request with a
+    // missing, wrong or expired state, or with the state of a flow that listens elsewhere, is
+    // answered with 400 and leaves the pending flow waiting, so a stray or forged request
+    // cannot end the user's sign-in.
+    void handleCallback(const QString &providerName, const QUrlQuery &query, PageCallback reply,
+                        const QString &listenerFlowId = QString());
+
+    // Ends every flow that has expired at `now` with FLOW_TIMED_OUT. A timer calls it every
+    // few seconds with the current time.
+    void expireFlows(const QDateTime &now);
 
     int pendingCount() const { return m_states.size(); }
+    // Number of open per-flow callback listeners.
+    int listenerCount() const { return int(m_listeners.size()); }
 
 Q_SIGNALS:
     void flowStarted(const QString &flowId, const QString &providerName, const QUrl &authorizationUrl);
@@ -57,12 +72,17 @@ private:
     void identify(const PendingFlow &flow, const Provider &provider, const struct TokenResponse &tokens,
                   std::function<void(const AccountIdentity &)> done);
     void fail(const PendingFlow &flow, const Error &error, PageCallback reply);
-    void expireFlows();
+    // Closes the flow's own listener, if it has one, and emits flowFinished().
+    void finishFlow(const QString &flowId, const QString &providerName, const QString &sessionId, const Error &error);
+    CallbackListener *openListener(const Provider &provider, Error *error);
+    QString listenerFlowOf(const QString &providerName, const QByteArray &state) const;
 
     const ProviderDirectory &m_providers;
     SecretStore &m_secrets;
     TokenClient &m_tokenClient;
     ConnectionManager &m_connections;
     OAuthStateStore m_states;
+    // The listeners of pending "any"-port flows, by flow id; children of this object.
+    QHash<QString, CallbackListener *> m_listeners;
     QTimer *m_expiryTimer;
 };

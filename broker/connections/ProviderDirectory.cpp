@@ -29,9 +29,28 @@ void ProviderDirectory::setClientId(const QString &provider, const QString &clie
     m_clientIds.insert(provider, clientId);
 }
 
-QString ProviderDirectory::redirectUri(const QString &provider) const
+namespace {
+
+QString redirectHostName(const std::optional<Provider> &provider)
 {
-    return u"http://127.0.0.1:%1/oauth/%2/callback"_s.arg(m_apiPort).arg(provider);
+    const bool localhost = provider && provider->redirectHost == RedirectHost::Localhost;
+    return localhost ? u"localhost"_s : u"127.0.0.1"_s;
+}
+
+} // namespace
+
+QString ProviderDirectory::redirectUri(const QString &provider, quint16 port) const
+{
+    const quint16 listenPort = port != 0 ? port : m_apiPort;
+    return u"http://%1:%2/oauth/%3/callback"_s.arg(redirectHostName(m_catalog.find(provider))).arg(listenPort).arg(provider);
+}
+
+QString ProviderDirectory::registrationRedirectUri(const QString &provider) const
+{
+    const std::optional<Provider> entry = m_catalog.find(provider);
+    if (entry && entry->redirectPortPolicy == RedirectPortPolicy::Any)
+        return u"http://%1/oauth/%2/callback"_s.arg(redirectHostName(entry), provider);
+    return redirectUri(provider);
 }
 
 QList<ProviderSummary> ProviderDirectory::summaries() const
@@ -43,7 +62,7 @@ QList<ProviderSummary> ProviderDirectory::summaries() const
         summary.name = provider.name;
         summary.displayName = provider.displayName;
         summary.clientId = provider.clientId;
-        summary.redirectUri = redirectUri(provider.name);
+        summary.redirectUri = registrationRedirectUri(provider.name);
         summary.scopes = provider.scopes;
         summary.userFile = provider.source == ProviderSource::UserFile;
         result.append(summary);
@@ -65,7 +84,7 @@ QJsonArray ProviderDirectory::toApiJson() const
             {u"supports_user_info"_s, !provider.userinfoUrl.isEmpty()},
             {u"authorization_url"_s, provider.authorizationUrl.toString()},
             {u"configured"_s, !provider.clientId.isEmpty()},
-            {u"redirect_uri"_s, redirectUri(provider.name)},
+            {u"redirect_uri"_s, registrationRedirectUri(provider.name)},
         });
     }
     return providers;

@@ -23,7 +23,15 @@ public:
 
     void setClientId(const QString &provider, const QString &clientId);
     void setApiPort(quint16 port) { m_apiPort = port; }
-    QString redirectUri(const QString &provider) const;
+    quint16 apiPort() const { return m_apiPort; }
+
+    // The redirect URI of a flow that listens on `port`: http://<redirect_host>:<port>/oauth/<provider>/callback,
+    // where redirect_host is 127.0.0.1 or localhost as the provider says. Port 0 means the API port.
+    QString redirectUri(const QString &provider, quint16 port = 0) const;
+
+    // The redirect URI to register at the provider. Providers whose redirect_port_policy is "any"
+    // ignore the port of loopback redirect URIs, so theirs has no port.
+    QString registrationRedirectUri(const QString &provider) const;
 
     QList<ProviderSummary> summaries() const;
     // The `providers` array of GET /api/providers.

@@ -69,6 +69,8 @@ void RefreshJob::readStored()
             if (!self)
                 return;
             // A keychain that cannot be read leaves this process with its own copies.
+            if (!refresh && refresh.error().code != SecretStore::NotFound)
+                self->m_keychainError = refresh.error();
             self->useStored(access ? access.value() : QString(), refresh ? refresh.value() : QString());
         });
     });
@@ -111,12 +113,39 @@ void RefreshJob::useStored(const QString &accessToken, const QString &refreshTok
     }
 
     m_refreshToken = refreshToken.isEmpty() ? m_current.refreshToken : refreshToken;
+    if (m_refreshToken.isEmpty() && !m_keychainError.code.isEmpty()) {
+        // The keychain may be locked for now, which tells nothing about the grant, so the
+        // connection keeps its status and the next request tries again.
+        qCWarning(lcRefresh) << "Cannot read the refresh token of" << m_record.id << ":" << m_keychainError.code;
+        finish(failure(u"REFRESH_FAILED"_s,
+                       u"The refresh token cannot be read from the keychain: %1"_s.arg(m_keychainError.message),
+                       m_record.status));
+        return;
+    }
     if (m_refreshToken.isEmpty()) {
+        // Empty keychain entries read as missing, so a connection whose entries were deleted
+        // or emptied outside SecureContext ends here too, and never serves an empty token.
+        const bool noTokens = m_current.accessToken.isEmpty() && accessToken.isEmpty();
+        const QString reason = noTokens ? u"The keychain holds no tokens for this connection"_s
+                                        : u"The access token expired and the provider issued no refresh token"_s;
         Outcome noToken = failure(u"REAUTH_REQUIRED"_s,
-                                  u"The access token expired and there is no refresh token; sign in to %1 again"_s.arg(m_provider.displayName),
+                                  u"%1; sign in to %2 again in SecureContext"_s.arg(reason, m_provider.displayName),
                                   ConnectionStatus::NeedsReauth);
-        noToken.record.lastError = u"The access token expired and the provider issued no refresh token"_s;
+        noToken.record.lastError = reason;
         saveAndFinish(noToken);
+        return;
+    }
+    if (m_record.refreshTokenExpiresAt.isValid() && m_record.refreshTokenExpiresAt <= now) {
+        // The provider announced this lifetime in refresh_token_expires_in, so a request with
+        // the token now could only return invalid_grant.
+        qCInfo(lcRefresh) << "The refresh token of" << m_record.id << "expired at"
+                          << m_record.refreshTokenExpiresAt.toString(Qt::ISODate);
+        const QString reason = u"The refresh token expired at %1"_s.arg(m_record.refreshTokenExpiresAt.toString(Qt::ISODate));
+        Outcome expired = failure(u"REAUTH_REQUIRED"_s,
+                                  u"%1; sign in to %2 again in SecureContext"_s.arg(reason, m_provider.displayName),
+                                  ConnectionStatus::NeedsReauth);
+        expired.record.lastError = reason;
+        saveAndFinish(expired);
         return;
     }
     readClientSecret();
@@ -233,7 +262,8 @@ void RefreshJob::store(const TokenResponse &tokens)
         record.grantedScopes = *tokens.grantedScopes;
     if (!tokens.tokenType.isEmpty())
         record.tokenType = tokens.tokenType;
-    if (!tokens.refreshToken.isEmpty() && tokens.refreshTokenExpiresIn)
+    // A rotated refresh token has its own lifetime, unknown when the response names none.
+    if (!tokens.refreshToken.isEmpty() && (tokens.refreshTokenExpiresIn || tokens.refreshToken != m_refreshToken))
         record.refreshTokenExpiresAt = expiryFrom(tokens.refreshTokenExpiresIn, now);
     record.lastRefreshAt = now;
     record.updatedAt = now;

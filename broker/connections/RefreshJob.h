@@ -82,6 +82,8 @@ private:
     ConnectionLock *m_lock;
     TokenClient::ClientCredentials m_client;
     QString m_refreshToken;
+    // The error of reading the stored refresh token, empty when it was read or is missing.
+    Error m_keychainError;
     int m_attempts = 0;
     int m_rereads = 0;
     int m_requests = 0;

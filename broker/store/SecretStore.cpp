@@ -111,18 +111,19 @@ void SecretStore::write(const QString &key, const QString &value, WriteCallback 
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(value);
-    runJob(this, job, m_timeoutMs, [key, callback](QKeychain::WritePasswordJob *finished, const Error &timeout) {
-        if (!finished) {
-            callback(timeout);
+    // The size goes into every error, because some keychains reject large secrets (Windows
+    // Credential Manager before QtKeychain 0.15: 2560 bytes), and the user needs it to tell why.
+    const qsizetype size = value.toUtf8().size();
+    runJob(this, job, m_timeoutMs, [key, size, callback](QKeychain::WritePasswordJob *finished, const Error &timeout) {
+        Error error = finished ? mapJobError(*finished, key) : timeout;
+        if (error.code.isEmpty()) {
+            callback(Result<void>());
             return;
         }
-        const Error error = mapJobError(*finished, key);
-        if (!error.code.isEmpty()) {
-            qCWarning(lcSecretStore) << "Writing" << key << "failed:" << error.code << finished->errorString();
-            callback(error);
-            return;
-        }
-        callback(Result<void>());
+        qCWarning(lcSecretStore) << "Writing" << size << "bytes to" << key << "failed:" << error.code
+                                 << (finished ? finished->errorString() : QString());
+        error.message += u" (while writing a secret of %1 bytes)"_s.arg(size);
+        callback(error);
     });
 }
 

@@ -29,6 +29,7 @@ public:
     // Reads a secret. An empty stored value counts as not found, because some backends
     // (KWallet) return an empty secret with no error for a missing entry.
     void read(const QString &key, ReadCallback callback);
+    // Writes a secret as UTF-8 text. An error message names the size of the secret.
     void write(const QString &key, const QString &value, WriteCallback callback);
     // Deletes a secret; deleting a missing entry succeeds.
     void remove(const QString &key, WriteCallback callback);

@@ -44,11 +44,14 @@ void FakeTokenEndpoint::handleData(QTcpSocket *socket)
         return;
     qsizetype contentLength = 0;
     QByteArray authorization;
+    QByteArray accept;
     for (const QByteArray &line : buffer.left(headerEnd).split('\n')) {
         if (line.toLower().startsWith("content-length:"))
             contentLength = line.mid(15).trimmed().toLongLong();
         if (line.toLower().startsWith("authorization:"))
             authorization = line.mid(14).trimmed();
+        if (line.toLower().startsWith("accept:"))
+            accept = line.mid(7).trimmed();
     }
     if (buffer.size() < headerEnd + 4 + contentLength)
         return;
@@ -58,8 +61,15 @@ void FakeTokenEndpoint::handleData(QTcpSocket *socket)
     m_refreshTokens.append(form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded).toUtf8());
     m_authorizations.append(authorization);
     m_bodies.append(body);
+    m_acceptHeaders.append(accept);
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
 
+    // Every token request of the broker sends `Accept: application/json`, because GitHub
+    // responds form-encoded otherwise. A request without it fails here, whatever the script.
+    if (!accept.toLower().contains("application/json")) {
+        run(socket, json(406, R"({"error":"invalid_request","error_description":"Accept: application/json is missing"})"));
+        return;
+    }
     const Step step = m_script.isEmpty() ? json(500, R"({"error":"server_error","error_description":"script exhausted"})")
                                          : m_script.takeFirst();
     run(socket, step);

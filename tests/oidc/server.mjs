@@ -3,6 +3,13 @@
 // Usage:
 //   node server.mjs --client-id ID --client-secret SECRET --redirect-uri URI [--redirect-uri URI ...]
 //                   [--port N] [--access-token-ttl SECONDS] [--rotate-refresh-tokens]
+//                   [--loopback-any-port]
+//
+// --loopback-any-port registers the client as a native application, so a redirect URI on
+// http://127.0.0.1, http://[::1] or http://localhost matches a registered one that differs only in
+// the port (RFC 8252 section 7.3; oidc-provider 8.8.1 does this in Client#redirectUriAllowed).
+// Other redirect URIs still have to match exactly, and the token endpoint still requires the
+// redirect_uri of the authorization request.
 //
 // Standard output is a line protocol for the test that started the server:
 //   READY http://127.0.0.1:<port>        once, when the server accepts connections (the issuer)
@@ -22,7 +29,8 @@ import process from 'node:process';
 import Provider from 'oidc-provider';
 
 const USAGE = 'Usage: node server.mjs --client-id ID --client-secret SECRET --redirect-uri URI'
-  + ' [--redirect-uri URI ...] [--port N] [--access-token-ttl SECONDS] [--rotate-refresh-tokens]';
+  + ' [--redirect-uri URI ...] [--port N] [--access-token-ttl SECONDS] [--rotate-refresh-tokens]'
+  + ' [--loopback-any-port]';
 
 const SCOPES = ['openid', 'email', 'profile', 'offline_access'];
 
@@ -57,12 +65,17 @@ function parseArguments(argv) {
     redirectUris: [],
     accessTokenTtl: 3600,
     rotateRefreshTokens: false,
+    loopbackAnyPort: false,
   };
 
   for (let i = 0; i < argv.length; i += 1) {
     const name = argv[i];
     if (name === '--rotate-refresh-tokens') {
       options.rotateRefreshTokens = true;
+      continue;
+    }
+    if (name === '--loopback-any-port') {
+      options.loopbackAnyPort = true;
       continue;
     }
 
@@ -136,6 +149,7 @@ function buildConfiguration(options) {
       redirect_uris: options.redirectUris,
       grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],
+      application_type: options.loopbackAnyPort ? 'native' : 'web',
       // oidc-provider 8.8.1 accepts client_secret_basic from a client registered for
       // client_secret_post too, because its token endpoint treats the two methods as one.
       token_endpoint_auth_method: 'client_secret_post',

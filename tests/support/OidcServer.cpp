@@ -36,6 +36,8 @@ QString OidcServer::start(quint16 port, const QString &clientId, const QString &
         arguments << u"--redirect-uri"_s << uri;
     if (options.rotateRefreshTokens)
         arguments << u"--rotate-refresh-tokens"_s;
+    if (options.loopbackAnyPort)
+        arguments << u"--loopback-any-port"_s;
     if (options.accessTokenTtlSeconds > 0)
         arguments << u"--access-token-ttl"_s << QString::number(options.accessTokenTtlSeconds);
 
@@ -72,16 +74,26 @@ void OidcServer::stop()
     m_process.waitForFinished(5000);
 }
 
+void OidcServer::readOutput()
+{
+    // The server prints a grant line about when it sends the token response, so the line can
+    // still be on its way when the broker has already finished; wait briefly for it.
+    m_process.waitForReadyRead(100);
+    m_output += m_process.readAllStandardOutput();
+    while (m_process.waitForReadyRead(20))
+        m_output += m_process.readAllStandardOutput();
+}
+
 int OidcServer::grantCount(const QString &grantType)
 {
-    m_output += m_process.readAllStandardOutput();
+    readOutput();
     const QByteArray line = QByteArray("GRANT ") + grantType.toUtf8() + '\n';
     return int(m_output.count(line));
 }
 
 int OidcServer::grantErrorCount(const QString &grantType)
 {
-    m_output += m_process.readAllStandardOutput();
+    readOutput();
     const QByteArray prefix = QByteArray("GRANT_ERROR ") + grantType.toUtf8() + ' ';
     int count = 0;
     for (const QByteArray &line : m_output.split('\n')) {

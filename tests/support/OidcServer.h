@@ -17,6 +17,9 @@ public:
         int accessTokenTtlSeconds = 0;
         // Redirect URIs registered besides the one passed to start().
         QStringList extraRedirectUris;
+        // Accept a loopback redirect URI that differs from a registered one only in the port
+        // (RFC 8252 section 7.3), as Google and Entra do for desktop clients.
+        bool loopbackAnyPort = false;
     };
 
     ~OidcServer();
@@ -38,6 +41,8 @@ public:
     static QByteArray authorize(const QString &authorizationUrl, const QStringList &extraArguments, QString *error);
 
 private:
+    void readOutput();
+
     QProcess m_process;
     QString m_issuer;
     QByteArray m_output;
