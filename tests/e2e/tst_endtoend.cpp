@@ -87,6 +87,7 @@ private Q_SLOTS:
     void addProviderByIssuer();
     void importScpProviderFile();
     void missingKeychainIsReported();
+    void lockedKeychainIsReported();
     void dataDirectoryIsPrivate();
 
 private:
@@ -555,6 +556,41 @@ void EndToEndTest::missingKeychainIsReported()
     const QByteArray message = broker.readAllStandardError();
     QVERIFY2(message.contains("SecureContext cannot start: No usable keychain"), message.constData());
     QVERIFY2(message.contains("gnome-keyring"), message.constData());
+}
+
+void EndToEndTest::lockedKeychainIsReported()
+{
+    // A D-Bus session of its own whose keyring is unlocked and then locked again, so the
+    // shared keyring of the other tests stays unlocked. Unlocking needs a prompt, which
+    // cannot appear without a display, so every write is denied.
+    QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkpath(u"runtime"_s));
+    QVERIFY(QFile::setPermissions(home.filePath(u"runtime"_s),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, home.path());
+    environment.insert(u"XDG_RUNTIME_DIR"_s, home.filePath(u"runtime"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    environment.remove(u"GNOME_KEYRING_CONTROL"_s);
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+
+    QProcess session;
+    session.setProcessEnvironment(environment);
+    session.start(u"dbus-run-session"_s,
+                  {u"--"_s, u"sh"_s, u"-c"_s,
+                   u"printf %s pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null && "
+                   "dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets "
+                   "org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/collection/login "
+                   ">/dev/null && exec \"$0\" --data-dir \"$1\" --port \"$2\""_s,
+                   QStringLiteral(SECURECONTEXTD_PATH), home.filePath(u"broker"_s), QString::number(freeLoopbackPort())});
+    QVERIFY(session.waitForStarted());
+    QVERIFY(session.waitForFinished(60000));
+    const QByteArray errors = session.readAllStandardError();
+    QCOMPARE(session.exitCode(), 2);
+    QVERIFY2(errors.contains("SecureContext cannot start: The keychain denied access"), errors.constData());
+    QVERIFY2(errors.contains("unlock the keychain"), errors.constData());
 }
 
 void EndToEndTest::dataDirectoryIsPrivate()
