@@ -80,9 +80,9 @@ Result<void> HttpServer::listen(const Options &options)
     }
     const quint16 port = m_ipv4Listener->serverPort();
 
-    // IPv6 is best effort when the machine has no ::1. But if another program holds our port
-    // on ::1, an agent whose "localhost" resolves to ::1 would hand it session ids, so that
-    // is an error like a taken IPv4 port.
+    // IPv6 is best effort when the machine has no ::1. But if another program listens on our
+    // port on ::1, an agent whose "localhost" resolves to ::1 would send it session ids, so
+    // that is an error like a taken IPv4 port.
     m_ipv6Listener = new HttpListener(dispatch, this);
     if (!m_ipv6Listener->listen(QHostAddress::LocalHostIPv6, port)) {
         const bool taken = m_ipv6Listener->serverError() == QAbstractSocket::AddressInUseError;

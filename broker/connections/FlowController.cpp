@@ -132,7 +132,7 @@ void FlowController::startFlow(const QString &providerName)
     query.addQueryItem(u"response_type"_s, u"code"_s);
     query.addQueryItem(u"client_id"_s, provider->clientId);
     query.addQueryItem(u"redirect_uri"_s, flow.redirectUri);
-    // Slack asks for user-token scopes in user_scope; every other provider uses scope.
+    // Slack takes user-token scopes in user_scope; every other provider uses scope.
     query.addQueryItem(provider->scopeParameterName(), provider->scopes.join(provider->scopeSeparator));
     query.addQueryItem(u"state"_s, QString::fromLatin1(flow.state));
     if (provider->pkce) {
@@ -177,7 +177,7 @@ void FlowController::expireFlows(const QDateTime &now)
     for (const PendingFlow &flow : expired) {
         qCWarning(lcFlows) << "Flow" << flow.flowId << "for" << flow.providerName << "timed out";
         finishFlow(flow.flowId, flow.providerName, QString(),
-                   Error{u"FLOW_TIMED_OUT"_s, u"No answer came from the browser within 10 minutes"_s});
+                   Error{u"FLOW_TIMED_OUT"_s, u"The sign-in did not return from the browser within 10 minutes; start it again"_s});
     }
 }
 
@@ -269,7 +269,7 @@ void FlowController::handleCallback(const QString &providerName, const QUrlQuery
 
     const QString code = query.queryItemValue(u"code"_s, QUrl::FullyDecoded);
     if (code.isEmpty()) {
-        fail(*flow, Error{u"MISSING_CODE"_s, u"The provider's answer contained no authorization code"_s}, reply);
+        fail(*flow, Error{u"MISSING_CODE"_s, u"The provider's response contained no authorization code"_s}, reply);
         return;
     }
 

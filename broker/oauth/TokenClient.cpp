@@ -125,7 +125,7 @@ QNetworkReply *TokenClient::postForm(const QUrl &url, const QByteArray &body, co
     if (!authorization.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), authorization);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    // Without this GitHub answers form-encoded.
+    // Without this header GitHub returns a form-encoded body.
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("User-Agent"), userAgent());
     request.setTransferTimeout(timeoutMs);
