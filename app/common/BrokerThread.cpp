@@ -2,6 +2,8 @@
 
 #include "Broker.h"
 
+#include <openssl/crypto.h>
+
 using namespace Qt::StringLiterals;
 
 BrokerThread::BrokerThread(const BrokerOptions &options)
@@ -11,6 +13,9 @@ BrokerThread::BrokerThread(const BrokerOptions &options)
     m_broker->moveToThread(&m_thread);
     // The broker is deleted on its own thread, after its event loop ends.
     QObject::connect(&m_thread, &QThread::finished, m_broker, &QObject::deleteLater);
+    // OpenSSL keeps random generator state per thread and frees it only when told that the
+    // thread ends; finished() is emitted on the ending thread itself.
+    QObject::connect(&m_thread, &QThread::finished, &m_thread, [] { OPENSSL_thread_stop(); }, Qt::DirectConnection);
 }
 
 BrokerThread::~BrokerThread()
