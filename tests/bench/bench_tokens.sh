@@ -53,11 +53,12 @@ nginx_port=$(free_port)
 data="${work}/data"
 mkdir -p "${data}/providers"
 
-# 1. A real connection through the OpenID Connect test server.
+# 1. A real connection through the OpenID Connect test server. It stops when its standard input
+# closes, so a sleep that outlasts the eight wrk runs keeps it open and then ends on its own.
 secret=$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')
 (cd "${repo_root}/tests/oidc" && exec node server.mjs --port "${oidc_port}" --client-id bench \
     --client-secret "${secret}" --redirect-uri "http://127.0.0.1:${api_port}/oauth/localoidc/callback" \
-    < <(sleep 3600) > "${work}/oidc.out" 2> "${work}/oidc.err") &
+    < <(sleep "$((duration * 8 + 120))") > "${work}/oidc.out" 2> "${work}/oidc.err") &
 pids+=($!)
 for _ in $(seq 100); do grep -q READY "${work}/oidc.out" 2>/dev/null && break; sleep 0.1; done
 issuer="http://127.0.0.1:${oidc_port}"
