@@ -19,15 +19,6 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcConnections, "securecontext.connections.manager")
 
-namespace {
-
-QDateTime expiryFrom(const std::optional<qint64> &seconds, const QDateTime &now)
-{
-    return seconds ? now.addSecs(*seconds) : QDateTime();
-}
-
-} // namespace
-
 ConnectionManager::ConnectionManager(MetadataStore &metadata, SecretStore &secrets, TokenCache &cache,
                                      TokenClient &tokenClient, const ProviderDirectory &providers, QObject *parent)
     : QObject(parent)
@@ -182,9 +173,9 @@ void ConnectionManager::storeGrant(const PendingFlow &flow, const TokenResponse 
     record.tokenType = tokens.tokenType.isEmpty() ? u"Bearer"_s : tokens.tokenType;
     record.status = ConnectionStatus::Active;
     record.lastError.clear();
-    record.accessTokenExpiresAt = expiryFrom(tokens.expiresIn, now);
+    record.accessTokenExpiresAt = TokenResponse::expiryFrom(tokens.expiresIn, now);
     if (!tokens.refreshToken.isEmpty())
-        record.refreshTokenExpiresAt = expiryFrom(tokens.refreshTokenExpiresIn, now);
+        record.refreshTokenExpiresAt = TokenResponse::expiryFrom(tokens.refreshTokenExpiresIn, now);
     record.updatedAt = now;
 
     // A reconnect whose response carries no refresh token keeps the one that still works.

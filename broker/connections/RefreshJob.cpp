@@ -16,15 +16,6 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcRefresh, "securecontext.connections.refresh")
 
-namespace {
-
-QDateTime expiryFrom(const std::optional<qint64> &seconds, const QDateTime &now)
-{
-    return seconds ? now.addSecs(*seconds) : QDateTime();
-}
-
-} // namespace
-
 RefreshJob::RefreshJob(const Services &services, const ConnectionRecord &record, const TokenSnapshot &current,
                        const Provider &provider, const RefreshPolicy &policy, const QString &lockDirectory,
                        QObject *parent)
@@ -257,14 +248,14 @@ void RefreshJob::store(const TokenResponse &tokens)
     ConnectionRecord record = m_record;
     record.status = ConnectionStatus::Active;
     record.lastError.clear();
-    record.accessTokenExpiresAt = expiryFrom(tokens.expiresIn, now);
+    record.accessTokenExpiresAt = TokenResponse::expiryFrom(tokens.expiresIn, now);
     if (tokens.grantedScopes)
         record.grantedScopes = *tokens.grantedScopes;
     if (!tokens.tokenType.isEmpty())
         record.tokenType = tokens.tokenType;
     // A rotated refresh token has its own lifetime, unknown when the response names none.
     if (!tokens.refreshToken.isEmpty() && (tokens.refreshTokenExpiresIn || tokens.refreshToken != m_refreshToken))
-        record.refreshTokenExpiresAt = expiryFrom(tokens.refreshTokenExpiresIn, now);
+        record.refreshTokenExpiresAt = TokenResponse::expiryFrom(tokens.refreshTokenExpiresIn, now);
     record.lastRefreshAt = now;
     record.updatedAt = now;
 

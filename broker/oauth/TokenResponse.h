@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,13 @@ struct TokenResponse
     // nullopt when the response had no scope member, which RFC 6749 section 5.1 allows when
     // the grant equals the request. An empty list is an explicitly empty grant ("scope":"").
     std::optional<QStringList> grantedScopes;
+
+    // Returns when a lifetime received at `receivedAt` ends, or an invalid QDateTime when the
+    // response did not state it.
+    static QDateTime expiryFrom(const std::optional<qint64> &lifetimeSeconds, const QDateTime &receivedAt)
+    {
+        return lifetimeSeconds ? receivedAt.addSecs(*lifetimeSeconds) : QDateTime();
+    }
 
     bool operator==(const TokenResponse &other) const = default;
 };

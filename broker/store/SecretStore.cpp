@@ -56,7 +56,7 @@ void runJob(QObject *context, Job *job, int timeoutMs, Callback onFinished)
             return;
         *done = true;
         qCWarning(lcSecretStore) << "Keychain job for" << key << "timed out";
-        onFinished(nullptr, Error{SecretStore::TimedOut, u"The keychain did not answer within the time limit for "_s + key});
+        onFinished(nullptr, Error{SecretStore::TimedOut, u"The keychain timed out on "_s + key + u"; unlock it or close its prompt, then try again"_s});
     });
 
     QObject::connect(job, &QKeychain::Job::finished, context, [timer, done, onFinished](QKeychain::Job *finished) {
