@@ -1,8 +1,10 @@
 #include "Broker.h"
 
+#include "agents/AgentDirectory.h"
 #include "api/HttpServer.h"
 #include "api/routes/ApiRoutes.h"
 #include "api/routes/ApiSharedState.h"
+#include "audit/AuditLog.h"
 #include "connections/ConnectionManager.h"
 #include "connections/FlowController.h"
 #include "connections/ProviderDirectory.h"
@@ -40,9 +42,11 @@ public:
     Database database;
     MetadataStore metadata;
     TokenCache cache;
+    AgentDirectory agents;
     ProviderDirectory providers;
     ApiSharedState apiState;
     SecretStore *secrets = nullptr;
+    AuditLog *audit = nullptr;
     TokenClient *tokenClient = nullptr;
     ConnectionManager *connections = nullptr;
     FlowController *flows = nullptr;
@@ -65,6 +69,9 @@ Broker::Broker(const BrokerOptions &options, QObject *parent)
 Broker::~Broker()
 {
     stop();
+    // The audit log writes its last batch to the database, which goes with `d`.
+    delete d->audit;
+    d->audit = nullptr;
 }
 
 void Broker::setRefreshPolicy(const RefreshPolicy &policy)
@@ -88,6 +95,7 @@ void Broker::start()
         return;
     }
     d->apiState.setComponentHealth(u"database"_s, u"ok"_s);
+    d->audit = new AuditLog(d->database, this);
 
     d->secrets = new SecretStore(d->options.keychainService, this);
     QPointer<Broker> self(this);
@@ -142,8 +150,15 @@ void Broker::loadConnections()
 void Broker::startApi()
 {
     d->server = new HttpServer(this);
-    d->server->setRouter(ApiRoutes::build(ApiRoutes::Context{&d->cache, &d->apiState, d->connections, d->flows,
-                                                             d->refreshPolicy.onDemandMarginSeconds}));
+    ApiRoutes::Context context;
+    context.cache = &d->cache;
+    context.state = &d->apiState;
+    context.connections = d->connections;
+    context.flows = d->flows;
+    context.agents = &d->agents;
+    context.audit = d->audit;
+    context.refreshMarginSeconds = d->refreshPolicy.onDemandMarginSeconds;
+    d->server->setRouter(ApiRoutes::build(context));
 
     HttpServer::Options serverOptions;
     serverOptions.port = d->options.apiPort;
@@ -175,6 +190,8 @@ void Broker::stop()
     }
     if (d->flows)
         d->flows->cancelAll();
+    if (d->audit)
+        d->audit->flush();
     if (d->running) {
         d->running = false;
         qCInfo(lcBroker) << "Broker stopped";

@@ -19,6 +19,27 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcConnections, "securecontext.connections.manager")
 
+namespace {
+
+SessionEntry sessionEntryOf(const SessionRecord &session)
+{
+    SessionEntry entry;
+    entry.idHash = session.idHash;
+    entry.idPrefix = session.idPrefix;
+    entry.connectionId = session.connectionId;
+    entry.createdAt = session.createdAt;
+    entry.expiresAt = session.expiresAt;
+    entry.revoked = session.revokedAt.isValid();
+    entry.agentId = session.agentId;
+    entry.agentName = session.agentName;
+    entry.scopes = session.scopes;
+    entry.exposeRefreshToken = session.exposeRefreshToken;
+    entry.maxExpiresAt = session.maxExpiresAt;
+    return entry;
+}
+
+} // namespace
+
 ConnectionManager::ConnectionManager(MetadataStore &metadata, SecretStore &secrets, TokenCache &cache,
                                      TokenClient &tokenClient, const ProviderDirectory &providers, QObject *parent)
     : QObject(parent)
@@ -80,8 +101,7 @@ void ConnectionManager::load(DoneCallback done)
     m_proactiveTimer->start(m_policy.proactiveCheckIntervalMs);
     m_sessions = sessions.value();
     for (const SessionRecord &session : std::as_const(m_sessions)) {
-        m_cache.putSession(SessionEntry{session.idHash, session.idPrefix, session.connectionId, session.createdAt,
-                                        session.expiresAt, session.revokedAt.isValid()});
+        m_cache.putSession(sessionEntryOf(session));
     }
 
     auto pending = std::make_shared<int>(int(connections.value().size()));
@@ -241,8 +261,7 @@ void ConnectionManager::createSession(const QString &connectionId, SessionCallba
         }
 
         self->m_sessions.append(session);
-        self->m_cache.putSession(SessionEntry{session.idHash, session.idPrefix, session.connectionId, session.createdAt,
-                                              session.expiresAt, false});
+        self->m_cache.putSession(sessionEntryOf(session));
         qCInfo(lcConnections) << "Created session" << session.idPrefix << "for connection" << session.connectionId;
         Q_EMIT self->connectionsChanged();
         callback(sessionId);

@@ -51,6 +51,43 @@ const char *const Migrations[] = {
     );
     CREATE INDEX sessions_connection ON sessions(connection_id);
     )sql",
+    // Agents with their keys (hashes only) and pairing requests, audit events, and the
+    // session fields that agents and the console set.
+    R"sql(
+    CREATE TABLE agents (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        status TEXT NOT NULL,
+        permissions TEXT NOT NULL DEFAULT '{}',
+        key_hash TEXT UNIQUE,
+        pairing_hash TEXT UNIQUE,
+        remote_address TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        decided_at TEXT,
+        expires_at TEXT,
+        last_used_at TEXT,
+        revoked_at TEXT
+    );
+    CREATE TABLE audit_events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        time TEXT NOT NULL,
+        agent_id TEXT NOT NULL DEFAULT '',
+        session_hash TEXT NOT NULL DEFAULT '',
+        session_prefix TEXT NOT NULL DEFAULT '',
+        connection_id TEXT NOT NULL DEFAULT '',
+        action TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        remote_address TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX audit_events_time ON audit_events(time);
+    CREATE INDEX audit_events_session ON audit_events(session_hash);
+    ALTER TABLE sessions ADD COLUMN agent_id TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sessions ADD COLUMN scopes TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sessions ADD COLUMN expose_refresh_token INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE sessions ADD COLUMN max_expires_at TEXT;
+    CREATE INDEX sessions_agent ON sessions(agent_id);
+    )sql",
 };
 
 constexpr int LatestVersion = int(std::size(Migrations));

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 // A grant of one connection to one agent, as stored in the database. The database keeps
 // only the SHA-256 of the session id; the id itself is a bearer capability and lives in the
@@ -16,4 +17,8 @@ struct SessionRecord
     QDateTime createdAt;
     QDateTime expiresAt; // invalid = no expiry
     QDateTime revokedAt; // invalid = not revoked
+    QString agentId;     // empty = created in the console or by the person's flow
+    QStringList scopes;  // empty = every scope of the connection
+    bool exposeRefreshToken = false;
+    QDateTime maxExpiresAt; // invalid = no extension allowed
 };

@@ -1,149 +1,18 @@
 #include "api/routes/ApiRoutes.h"
 
-#include "api/ApiReply.h"
 #include "api/HttpRequest.h"
-#include "api/HttpResponse.h"
 #include "api/Responder.h"
 #include "api/Router.h"
-#include "api/routes/ApiSharedState.h"
 #include "api/routes/CallbackPage.h"
-#include "connections/ConnectionManager.h"
+#include "api/routes/MetaRoutes.h"
+#include "api/routes/TokenRoutes.h"
 #include "connections/FlowController.h"
-#include "connections/TokenCache.h"
-#include "oauth/SessionId.h"
-#include "store/ConnectionRecord.h"
 
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QLoggingCategory>
 #include <QMetaObject>
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcRoutes, "securecontext.api.routes")
-
 namespace {
-
-QJsonValue isoOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject tokenData(const TokenSnapshot &token, const SessionEntry &session, const QString &sessionId,
-                      const QJsonObject &provider)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return QJsonObject{
-        {u"access_token"_s, token.accessToken},
-        // The broker refreshes for the agent, so the long-lived refresh token stays in the
-        // keychain. The field stays, empty, because SCP clients expect it.
-        {u"refresh_token"_s, QString()},
-        {u"token_type"_s, token.tokenType},
-        {u"expires_at"_s, isoOrNull(token.expiresAt)},
-        {u"scope"_s, token.grantedScopes.join(u' ')},
-        {u"provider"_s, token.provider},
-        {u"provider_info"_s, QJsonObject{
-            {u"name"_s, token.provider},
-            {u"display_name"_s, provider.value(u"display_name"_s).toString(token.provider)},
-            {u"type"_s, u"oauth2"_s},
-            {u"scopes"_s, provider.value(u"scopes"_s).toArray()},
-        }},
-        {u"metadata"_s, QJsonObject{
-            {u"created_at"_s, isoOrNull(session.createdAt)},
-            {u"session_id"_s, sessionId},
-            {u"expires_in_seconds"_s, token.expiresAt.isValid() ? QJsonValue(qMax<qint64>(0, now.secsTo(token.expiresAt)))
-                                                                : QJsonValue(QJsonValue::Null)},
-        }},
-    };
-}
-
-// Seconds an agent should wait before asking again after a transient refresh failure.
-constexpr int RetryAfterSeconds = 5;
-
-// Maps a ConnectionManager error to the reply. `details` carries the connection's state, so
-// an agent can tell "sign in again" from "try again later" without parsing the message.
-HttpResponse tokenError(const Error &error, const std::optional<TokenSnapshot> &connection)
-{
-    if (error.code == u"CONNECTION_NOT_FOUND"_s)
-        return ApiReply::error(404, u"SESSION_NOT_FOUND"_s, error.message);
-
-    QJsonObject details;
-    if (connection) {
-        details.insert(u"connection_status"_s, connection->status);
-        details.insert(u"reason"_s, connection->lastError.isEmpty() ? error.message : connection->lastError);
-    }
-    if (error.code == u"REAUTH_REQUIRED"_s)
-        return ApiReply::error(401, error.code, error.message, details);
-    // The provider refused the client or the request; retrying as is will not help.
-    if (error.code == u"REFRESH_REJECTED"_s)
-        return ApiReply::error(502, error.code, error.message, details);
-
-    details.insert(u"retry_after_seconds"_s, RetryAfterSeconds);
-    HttpResponse response = ApiReply::error(503, error.code, error.message, details);
-    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(RetryAfterSeconds));
-    return response;
-}
-
-QJsonArray connectionStatesJson(const TokenCache &cache)
-{
-    QJsonArray states;
-    for (const ConnectionState &state : cache.connectionStates()) {
-        states.append(QJsonObject{
-            {u"id"_s, state.connectionId},
-            {u"provider"_s, state.provider},
-            {u"status"_s, state.status},
-            {u"reason"_s, state.reason},
-        });
-    }
-    return states;
-}
-
-void handleToken(const ApiRoutes::Context &context, const HttpRequest &request, Responder responder)
-{
-    const QString sessionId = request.pathParams.value(u"session_id"_s);
-    if (!SessionId::isValid(sessionId)) {
-        // Echo at most a short, printable part of what was sent.
-        const QString shown = sessionId.left(64);
-        responder.send(ApiReply::error(400, u"INVALID_SESSION_ID_FORMAT"_s,
-                                       u"The session id must be a UUID version 4"_s,
-                                       QJsonObject{{u"session_id"_s, shown}}));
-        return;
-    }
-
-    const std::optional<SessionEntry> session = context.cache->session(SessionId::hash(sessionId));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!session || session->revoked || (session->expiresAt.isValid() && session->expiresAt <= now)) {
-        responder.send(ApiReply::error(404, u"SESSION_NOT_FOUND"_s, u"No active session with this id"_s,
-                                       QJsonObject{{u"session_id"_s, SessionId::normalized(sessionId)}}));
-        return;
-    }
-
-    // The common case: a fresh token straight from memory, sent from this worker thread, also
-    // while a proactive refresh runs.
-    context.cache->recordUse(session->connectionId);
-    const std::optional<TokenSnapshot> token = context.cache->token(session->connectionId);
-    const bool usable = token && (token->status == ConnectionStatus::Active || token->status == ConnectionStatus::Refreshing);
-    if (usable && !token->accessToken.isEmpty() && token->isFresh(now, context.refreshMarginSeconds)) {
-        responder.send(ApiReply::success(tokenData(*token, *session, SessionId::normalized(sessionId), context.state->provider(token->provider))));
-        return;
-    }
-
-    ConnectionManager *connections = context.connections;
-    ApiSharedState *state = context.state;
-    TokenCache *cache = context.cache;
-    const SessionEntry entry = *session;
-    const QString normalized = SessionId::normalized(sessionId);
-    QMetaObject::invokeMethod(connections, [connections, state, cache, entry, normalized, responder] {
-        connections->freshToken(entry.connectionId, [state, cache, entry, normalized, responder](const Result<TokenSnapshot> &fresh) {
-            if (!fresh) {
-                responder.send(tokenError(fresh.error(), cache->token(entry.connectionId)));
-                return;
-            }
-            responder.send(ApiReply::success(tokenData(fresh.value(), entry, normalized, state->provider(fresh.value().provider))));
-        });
-    }, Qt::QueuedConnection);
-}
 
 void handleCallback(const ApiRoutes::Context &context, const HttpRequest &request, Responder responder)
 {
@@ -165,30 +34,8 @@ std::shared_ptr<const Router> build(const Context &context)
 {
     auto router = std::make_shared<Router>();
 
-    router->addRoute("GET", u"/api/health"_s, [context](const HttpRequest &, Responder responder) {
-        const QJsonObject components = context.state->componentHealth();
-        bool healthy = true;
-        for (const QJsonValue &status : components)
-            healthy = healthy && status.toString() == u"ok"_s;
-        responder.send(ApiReply::success(QJsonObject{
-            {u"status"_s, healthy ? u"healthy"_s : u"degraded"_s},
-            {u"version"_s, QStringLiteral(SECURECONTEXT_VERSION)},
-            {u"components"_s, components},
-            {u"connections"_s, context.cache->connectionCount()},
-            {u"sessions"_s, context.cache->sessionCount()},
-            // State by connection id and provider, for monitoring; no token and no account.
-            {u"connection_states"_s, connectionStatesJson(*context.cache)},
-        }, healthy ? 200 : 503));
-    });
-
-    router->addRoute("GET", u"/api/providers"_s, [context](const HttpRequest &, Responder responder) {
-        const QJsonArray providers = context.state->providers();
-        responder.send(ApiReply::success(QJsonObject{{u"providers"_s, providers}, {u"count"_s, providers.size()}}));
-    });
-
-    router->addRoute("GET", u"/api/tokens/<session_id>"_s, [context](const HttpRequest &request, Responder responder) {
-        handleToken(context, request, std::move(responder));
-    });
+    MetaRoutes::add(*router, context);
+    TokenRoutes::add(*router, context);
 
     router->addRoute("GET", u"/oauth/<provider>/callback"_s, [context](const HttpRequest &request, Responder responder) {
         handleCallback(context, request, std::move(responder));

@@ -2,15 +2,18 @@
 
 #include <memory>
 
+class AgentDirectory;
 class ApiSharedState;
+class AuditLog;
 class ConnectionManager;
 class FlowController;
 class Router;
 class TokenCache;
 
-// The routes of the local API and the OAuth callback. Handlers run on API worker threads:
-// they read the TokenCache and ApiSharedState directly and reach the ConnectionManager and
-// FlowController only through queued calls onto the broker thread.
+// The routes of the local API and the OAuth callback, one file per group (TokenRoutes,
+// MetaRoutes, ...). Handlers run on API worker threads: they read the TokenCache,
+// AgentDirectory and ApiSharedState directly, record to the AuditLog, and reach the objects
+// of the broker thread (ConnectionManager, FlowController, ...) only through queued calls.
 namespace ApiRoutes {
 
 struct Context
@@ -19,6 +22,9 @@ struct Context
     ApiSharedState *state = nullptr;
     ConnectionManager *connections = nullptr;
     FlowController *flows = nullptr;
+    AgentDirectory *agents = nullptr;
+    // Thread-safe; handlers record events on their worker thread.
+    AuditLog *audit = nullptr;
     // Access tokens that expire within this many seconds go to the ConnectionManager for a
     // refresh instead of being served from the cache (RefreshPolicy::onDemandMarginSeconds).
     int refreshMarginSeconds = 60;
