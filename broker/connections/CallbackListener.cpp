@@ -40,6 +40,10 @@ CallbackListener::CallbackListener(const QString &providerName, QObject *parent)
         const QUrlQuery query = request.query;
         QMetaObject::invokeMethod(this, [this, query, responder] { deliver(query, responder); }, Qt::QueuedConnection);
     });
+    // Link scanners and prefetchers send HEAD; the flow waits for the browser's GET.
+    router->addRoute("HEAD", u"/oauth/%1/callback"_s.arg(providerName), [](const HttpRequest &, Responder responder) {
+        responder.send(CallbackPage::headReply());
+    });
     m_server->setRouter(router);
 }
 

@@ -349,6 +349,8 @@ void CallbackListenerTest::strayRequests_data()
     QTest::newRow("callback/extra") << u"extra"_s << 404;
     QTest::newRow("other provider path") << u"otherprovider"_s << 404;
     QTest::newRow("POST with the real state") << u"post"_s << 405;
+    QTest::newRow("HEAD with the real state") << u"head"_s << 200;
+    QTest::newRow("HEAD with the real state on the API listener") << u"headapi"_s << 200;
     QTest::newRow("EHLO line") << u"ehlo"_s << 400;
     QTest::newRow("wrong state") << u"wrongstate"_s << 400;
     QTest::newRow("empty state") << u"emptystate"_s << 400;
@@ -389,6 +391,13 @@ void CallbackListenerTest::strayRequests()
         reply = RawHttp::exchange(QHostAddress::LocalHost, port,
                                   "POST " + path + realState + " HTTP/1.1\r\nHost: " + host
                                       + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    else if (stray == u"head"_s)
+        reply = RawHttp::exchange(QHostAddress::LocalHost, port,
+                                  "HEAD " + path + realState + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    else if (stray == u"headapi"_s)
+        reply = RawHttp::exchange(QHostAddress::LocalHost, m_fixture.apiPort(),
+                                  "HEAD " + path + realState + " HTTP/1.1\r\nHost: "
+                                      + hostValue(u"127.0.0.1"_s, m_fixture.apiPort()) + "\r\nConnection: close\r\n\r\n");
     else if (stray == u"ehlo"_s)
         reply = RawHttp::exchange(QHostAddress::LocalHost, port, "EHLO attacker.test\r\n\r\n");
     else if (stray == u"wrongstate"_s)

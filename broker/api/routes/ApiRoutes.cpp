@@ -41,6 +41,11 @@ std::shared_ptr<const Router> build(const Context &context)
         handleCallback(context, request, std::move(responder));
     });
 
+    // Link scanners and prefetchers send HEAD; the flow waits for the browser's GET.
+    router->addRoute("HEAD", u"/oauth/<provider>/callback"_s, [](const HttpRequest &, Responder responder) {
+        responder.send(CallbackPage::headReply());
+    });
+
     return router;
 }
 

@@ -41,4 +41,9 @@ HttpResponse render(int status, const QString &title, const QString &message)
     return response;
 }
 
+HttpResponse headReply()
+{
+    return render(200, QString(), QString());
+}
+
 } // namespace CallbackPage

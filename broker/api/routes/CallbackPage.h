@@ -11,4 +11,8 @@ namespace CallbackPage {
 // the message can carry text from the provider.
 HttpResponse render(int status, const QString &title, const QString &message);
 
+// The reply to HEAD on a callback path: 200 without a body. It neither reads nor ends the
+// flow, so a link scanner that probes the URL cannot spend the single-use state.
+HttpResponse headReply();
+
 } // namespace CallbackPage
