@@ -72,9 +72,10 @@ public Q_SLOTS:
     // Emits providersAdded().
     void importScpProviders(const QString &path);
 
-    // Agents. Each emits pairingsChanged() and agentsChanged() as the lists change, or
-    // operationFailed() with PAIRING_NOT_FOUND, PAIRING_EXPIRED, PAIRING_DECIDED or
+    // The agent slots below emit pairingsChanged() and agentsChanged() as the lists change,
+    // or operationFailed() with PAIRING_NOT_FOUND, PAIRING_EXPIRED, PAIRING_DECIDED or
     // AGENT_NOT_FOUND.
+
     // Approves a pending request with `granted` cut down to what the agent requested: for
     // 24 hours, or without expiry with `always`. The agent's next poll receives its key.
     void approvePairing(const QString &requestId, const AgentPermissions &granted, bool always);

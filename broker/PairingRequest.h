@@ -7,7 +7,7 @@
 #include <QString>
 
 // A pending pairing request as the approval prompt shows it. Safe to pass to the GUI
-// thread; holds no pairing token.
+// thread, because it contains no pairing token.
 struct PairingRequest
 {
     QString requestId;

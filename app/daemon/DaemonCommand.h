@@ -32,8 +32,8 @@ public:
 
     // The agent commands: --approve, --deny, --agents and --revoke-agent. They work on the
     // database alone, without starting a broker, so they run while another securecontextd or
-    // the SecureContext window serves on the same data directory; that broker reads the
-    // decision when the agent polls and drops a revoked key within a few seconds.
+    // the SecureContext window serves on the same data directory. That broker reads the
+    // decision when the agent polls, and drops a revoked key within a few seconds.
     struct AgentOptions
     {
         QCommandLineOption approve{QStringList{QStringLiteral("approve")},

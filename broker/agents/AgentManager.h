@@ -32,7 +32,7 @@ class AgentManager : public QObject
     Q_OBJECT
 
 public:
-    // What the agent receives for a new request. `pairingToken` is shown once.
+    // The reply to a new pairing request. `pairingToken` is shown once.
     struct Ticket
     {
         QString requestId;

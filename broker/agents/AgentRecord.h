@@ -6,9 +6,10 @@
 #include <QDateTime>
 #include <QString>
 
-// The states of a row of the `agents` table. A pairing request starts `pending`; the person's
-// decision makes it `approved` or `denied`; the agent's claim of its key makes it `active`;
-// revoking makes it `revoked`. Expiry is not a stored state: it follows from expires_at.
+// The states of a row of the `agents` table. A pairing request starts `pending`. The person's
+// decision makes it `approved` or `denied`, and the agent's claim of its key makes it
+// `active`. Revoking makes it `revoked`. Expiry is not stored, because it follows from
+// expires_at.
 namespace AgentStatus {
 inline constexpr char Pending[] = "pending";
 inline constexpr char Approved[] = "approved";
