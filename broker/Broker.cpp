@@ -1,6 +1,8 @@
 #include "Broker.h"
 
 #include "agents/AgentDirectory.h"
+#include "agents/AgentManager.h"
+#include "agents/AgentStore.h"
 #include "api/HttpServer.h"
 #include "api/routes/ApiRoutes.h"
 #include "api/routes/ApiSharedState.h"
@@ -43,6 +45,9 @@ public:
     MetadataStore metadata;
     TokenCache cache;
     AgentDirectory agents;
+    AgentPolicy agentPolicy;
+    std::unique_ptr<AgentStore> agentStore;
+    AgentManager *agentManager = nullptr;
     ProviderDirectory providers;
     ApiSharedState apiState;
     SecretStore *secrets = nullptr;
@@ -64,11 +69,19 @@ Broker::Broker(const BrokerOptions &options, QObject *parent)
     qRegisterMetaType<QList<ProviderSummary>>();
     qRegisterMetaType<QList<ConnectionSummary>>();
     qRegisterMetaType<QList<Error>>();
+    qRegisterMetaType<AgentPermissions>();
+    qRegisterMetaType<AgentSummary>();
+    qRegisterMetaType<PairingRequest>();
+    qRegisterMetaType<QList<AgentSummary>>();
+    qRegisterMetaType<QList<PairingRequest>>();
 }
 
 Broker::~Broker()
 {
     stop();
+    // The manager refers to the agent store, which goes with `d`.
+    delete d->agentManager;
+    d->agentManager = nullptr;
     // The audit log writes its last batch to the database, which goes with `d`.
     delete d->audit;
     d->audit = nullptr;
@@ -77,6 +90,11 @@ Broker::~Broker()
 void Broker::setRefreshPolicy(const RefreshPolicy &policy)
 {
     d->refreshPolicy = policy;
+}
+
+void Broker::setAgentPolicy(const AgentPolicy &policy)
+{
+    d->agentPolicy = policy;
 }
 
 void Broker::start()
@@ -149,6 +167,12 @@ void Broker::loadConnections()
 
 void Broker::startApi()
 {
+    if (Result<void> agentsLoaded = loadAgents(); !agentsLoaded) {
+        qCCritical(lcBroker).noquote() << "Cannot load the agents:" << agentsLoaded.error().message;
+        Q_EMIT startFailed(agentsLoaded.error());
+        return;
+    }
+
     d->server = new HttpServer(this);
     ApiRoutes::Context context;
     context.cache = &d->cache;
@@ -156,6 +180,7 @@ void Broker::startApi()
     context.connections = d->connections;
     context.flows = d->flows;
     context.agents = &d->agents;
+    context.agentManager = d->agentManager;
     context.audit = d->audit;
     context.refreshMarginSeconds = d->refreshPolicy.onDemandMarginSeconds;
     d->server->setRouter(ApiRoutes::build(context));
@@ -178,6 +203,8 @@ void Broker::startApi()
     qCInfo(lcBroker).noquote() << u"Broker ready; API on http://127.0.0.1:%1"_s.arg(port);
     Q_EMIT providersChanged(d->providers.summaries());
     Q_EMIT connectionsChanged(d->connections->summaries());
+    Q_EMIT pairingsChanged(d->agentManager->pendingRequests());
+    Q_EMIT agentsChanged(d->agentManager->summaries());
     Q_EMIT started(port);
 }
 
@@ -190,6 +217,9 @@ void Broker::stop()
     }
     if (d->flows)
         d->flows->cancelAll();
+    // Writes the last-use times recorded since the last sync.
+    if (d->agentManager)
+        d->agentManager->sync();
     if (d->audit)
         d->audit->flush();
     if (d->running) {
@@ -423,4 +453,47 @@ void Broker::writeImportedSecrets(QList<std::pair<QString, QString>> secrets, st
             failures.append(written.error());
         self->writeImportedSecrets(secrets, done, failures);
     });
+}
+
+Result<void> Broker::loadAgents()
+{
+    d->agentStore = std::make_unique<AgentStore>(d->database);
+    d->agentManager = new AgentManager(*d->agentStore, d->agents, d->audit, this);
+    d->agentManager->setPolicy(d->agentPolicy);
+    d->agentManager->setSettingsFile(QDir(d->options.dataDir).filePath(u"settings.ini"_s));
+    connect(d->agentManager, &AgentManager::pairingRequested, this, &Broker::pairingRequested);
+    connect(d->agentManager, &AgentManager::pairingsChanged, this, &Broker::pairingsChanged);
+    connect(d->agentManager, &AgentManager::agentsChanged, this, &Broker::agentsChanged);
+    return d->agentManager->load();
+}
+
+void Broker::runAgentOperation(const std::function<Result<void>(AgentManager &)> &operation)
+{
+    if (!d->agentManager) {
+        Q_EMIT operationFailed(Error{u"BROKER_NOT_READY"_s, u"The broker has not started"_s});
+        return;
+    }
+    const Result<void> result = operation(*d->agentManager);
+    if (!result)
+        Q_EMIT operationFailed(result.error());
+}
+
+void Broker::approvePairing(const QString &requestId, const AgentPermissions &granted, bool always)
+{
+    runAgentOperation([&](AgentManager &manager) { return manager.approve(requestId, granted, always); });
+}
+
+void Broker::denyPairing(const QString &requestId)
+{
+    runAgentOperation([&](AgentManager &manager) { return manager.deny(requestId); });
+}
+
+void Broker::revokeAgent(const QString &agentId)
+{
+    runAgentOperation([&](AgentManager &manager) { return manager.revoke(agentId); });
+}
+
+void Broker::setAgentPermissions(const QString &agentId, const AgentPermissions &permissions)
+{
+    runAgentOperation([&](AgentManager &manager) { return manager.setPermissions(agentId, permissions); });
 }

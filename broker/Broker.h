@@ -1,7 +1,10 @@
 #pragma once
 
+#include "AgentSummary.h"
 #include "BrokerOptions.h"
 #include "ConnectionSummary.h"
+#include "PairingRequest.h"
+#include "agents/AgentPolicy.h"
 #include "ProviderSummary.h"
 #include "connections/RefreshPolicy.h"
 #include "core/Error.h"
@@ -13,6 +16,7 @@
 #include <functional>
 #include <memory>
 
+class AgentManager;
 class BrokerPrivate;
 struct Provider;
 
@@ -29,6 +33,8 @@ public:
 
     // Replaces the refresh timing (margins, retries, deadlines). Call before start().
     void setRefreshPolicy(const RefreshPolicy &policy);
+    // Replaces the pairing limits and timings. Call before start().
+    void setAgentPolicy(const AgentPolicy &policy);
 
 public Q_SLOTS:
     // Opens the database, checks the keychain, loads providers and connections, and starts
@@ -66,6 +72,18 @@ public Q_SLOTS:
     // Emits providersAdded().
     void importScpProviders(const QString &path);
 
+    // The agent slots below emit pairingsChanged() and agentsChanged() as the lists change,
+    // or operationFailed() with PAIRING_NOT_FOUND, PAIRING_EXPIRED, PAIRING_DECIDED or
+    // AGENT_NOT_FOUND.
+
+    // Approves a pending request with `granted` cut down to what the agent requested: for
+    // 24 hours, or without expiry with `always`. The agent's next poll receives its key.
+    void approvePairing(const QString &requestId, const AgentPermissions &granted, bool always);
+    void denyPairing(const QString &requestId);
+    // The agent's key stops working at once.
+    void revokeAgent(const QString &agentId);
+    void setAgentPermissions(const QString &agentId, const AgentPermissions &permissions);
+
 Q_SIGNALS:
     void started(quint16 apiPort);
     void startFailed(const Error &error);
@@ -84,9 +102,19 @@ Q_SIGNALS:
     // `problems` lists what could not be added, each naming the provider or file.
     void providersAdded(const QStringList &names, const QList<Error> &problems);
 
+    // A new pairing request that waits for the person's decision.
+    void pairingRequested(const PairingRequest &request);
+    // The pending requests, after one arrived, was decided or lapsed.
+    void pairingsChanged(const QList<PairingRequest> &pending);
+    // Approved, active, expired and revoked agents, after any change or new last-use time.
+    void agentsChanged(const QList<AgentSummary> &agents);
+
 private:
     void loadConnections();
     void startApi();
+    Result<void> loadAgents();
+    // Runs `operation` once the agents are loaded; reports its error through operationFailed().
+    void runAgentOperation(const std::function<Result<void>(AgentManager &)> &operation);
     Result<void> writeUserProvider(const Provider &provider);
     void reloadProviders();
     void writeImportedSecrets(QList<std::pair<QString, QString>> secrets,

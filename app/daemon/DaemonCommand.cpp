@@ -1,7 +1,16 @@
 #include "DaemonCommand.h"
 
 #include "Broker.h"
+#include "agents/AgentDirectory.h"
+#include "agents/AgentManager.h"
+#include "agents/AgentStore.h"
+#include "agents/PairingCode.h"
+#include "audit/AuditLog.h"
+#include "store/Database.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QUrl>
 
 #include <cstdio>
@@ -22,7 +31,123 @@ QString printable(const QString &text)
     return result;
 }
 
+QString timeText(const QDateTime &time, const QString &ifInvalid)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : ifInvalid;
+}
+
+QString permissionsText(const AgentPermissions &permissions)
+{
+    return QString::fromUtf8(QJsonDocument(permissions.toJson()).toJson(QJsonDocument::Compact));
+}
+
+void printAgents(QTextStream &out, const QList<AgentRecord> &records)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    out << "id\tname\tcode\tstatus\tpermissions\tlast use\texpires" << Qt::endl;
+    for (const AgentRecord &record : records) {
+        // A code is only useful while the request can still be approved.
+        const QString status = record.effectiveStatus(now);
+        const QString code = status == QLatin1String(AgentStatus::Pending) ? PairingCode::fromRequestId(record.id) : u"-"_s;
+        out << record.id << '\t' << printable(record.name) << '\t' << code << '\t' << status << '\t'
+            << permissionsText(record.permissions) << '\t' << timeText(record.lastUsedAt, u"never"_s) << '\t'
+            << timeText(record.expiresAt, u"never"_s) << Qt::endl;
+    }
+    if (records.isEmpty())
+        out << "No agents and no pairing requests." << Qt::endl;
+}
+
+// Carries out one agent command with `manager` and returns the exit status.
+int runAgentCommandWith(AgentManager &manager, const QCommandLineParser &parser,
+                        const DaemonCommand::AgentOptions &options, QTextStream &out, QTextStream &err)
+{
+    auto fail = [&err](const Error &error) {
+        err << "Error: " << printable(error.message) << " (" << error.code << ")" << Qt::endl;
+        return 1;
+    };
+
+    if (parser.isSet(options.list)) {
+        const Result<QList<AgentRecord>> records = manager.records();
+        if (!records)
+            return fail(records.error());
+        printAgents(out, records.value());
+        return 0;
+    }
+
+    if (parser.isSet(options.revoke)) {
+        const QString agentId = parser.value(options.revoke).trimmed();
+        if (const Result<void> revoked = manager.revoke(agentId); !revoked)
+            return fail(revoked.error());
+        out << "Revoked agent " << agentId << "; its key stops working within a few seconds" << Qt::endl;
+        return 0;
+    }
+
+    const bool approving = parser.isSet(options.approve);
+    const Result<PairingRequest> request = manager.findPendingByCode(parser.value(approving ? options.approve : options.deny));
+    if (!request)
+        return fail(request.error());
+
+    if (!approving) {
+        if (const Result<void> denied = manager.deny(request.value().requestId); !denied)
+            return fail(denied.error());
+        out << "Denied pairing request " << request.value().code << " (" << printable(request.value().name) << ")" << Qt::endl;
+        return 0;
+    }
+
+    const bool always = parser.isSet(options.always);
+    const AgentPermissions &requested = request.value().requestedPermissions;
+    if (const Result<void> approved = manager.approve(request.value().requestId, requested, always); !approved)
+        return fail(approved.error());
+    out << "Approved pairing request " << request.value().code << " (" << printable(request.value().name)
+        << ") with permissions " << permissionsText(requested) << (always ? ", without expiry" : ", for 24 hours")
+        << ". The agent receives its key on its next poll." << Qt::endl;
+    return 0;
+}
+
 } // namespace
+
+void DaemonCommand::AgentOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOption(approve);
+    parser.addOption(always);
+    parser.addOption(deny);
+    parser.addOption(list);
+    parser.addOption(revoke);
+}
+
+int DaemonCommand::AgentOptions::countSet(const QCommandLineParser &parser) const
+{
+    return int(parser.isSet(approve)) + int(parser.isSet(deny)) + int(parser.isSet(list)) + int(parser.isSet(revoke));
+}
+
+int DaemonCommand::runAgentCommand(const QCommandLineParser &parser, const AgentOptions &options, const QString &dataDir)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (parser.isSet(options.always) && !parser.isSet(options.approve)) {
+        err << "--always works only with --approve" << Qt::endl;
+        return 2;
+    }
+
+    const QString databasePath = QDir(dataDir).filePath(u"securecontext.db"_s);
+    if (!QFile::exists(databasePath)) {
+        err << "No SecureContext database in " << dataDir << "; pass the --data-dir of the serving broker" << Qt::endl;
+        return 2;
+    }
+    // Another process may serve on this database; WAL mode and the busy timeout of Database
+    // let both write.
+    Database database;
+    if (const Result<void> opened = database.open(databasePath); !opened) {
+        err << "Cannot open the database: " << printable(opened.error().message) << Qt::endl;
+        return 2;
+    }
+
+    AgentStore store(database);
+    AgentDirectory directory;
+    AuditLog audit(database);
+    AgentManager manager(store, directory, &audit);
+    return runAgentCommandWith(manager, parser, options, out, err);
+}
 
 DaemonCommand::DaemonCommand(Kind kind, Broker *broker, QObject *parent)
     : QObject(parent)

@@ -4,6 +4,8 @@
 #include "ProviderSummary.h"
 #include "core/Error.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QObject>
 #include <QTextStream>
 
@@ -27,6 +29,38 @@ public:
     void setConnectionId(const QString &connectionId) { m_connectionId = connectionId; }
     // The issuer URL for AddProvider, or the providers.json path for ImportScp.
     void setSource(const QString &source, const QString &displayName = QString());
+
+    // The agent commands: --approve, --deny, --agents and --revoke-agent. They work on the
+    // database alone, without starting a broker, so they run while another securecontextd or
+    // the SecureContext window serves on the same data directory. That broker reads the
+    // decision when the agent polls, and drops a revoked key within a few seconds.
+    struct AgentOptions
+    {
+        QCommandLineOption approve{QStringList{QStringLiteral("approve")},
+                                   QStringLiteral("Approve the pending pairing request with <code> (XXXX-XXXX, shown by the "
+                                                  "agent) with the permissions it requested, for 24 hours; then exit."),
+                                   QStringLiteral("code")};
+        QCommandLineOption always{QStringList{QStringLiteral("always")},
+                                  QStringLiteral("With --approve: the agent key never expires.")};
+        QCommandLineOption deny{QStringList{QStringLiteral("deny")},
+                                QStringLiteral("Deny the pending pairing request with <code>; then exit."),
+                                QStringLiteral("code")};
+        QCommandLineOption list{QStringList{QStringLiteral("agents")},
+                                QStringLiteral("List pending pairing requests and agents (id, name, code, status, "
+                                               "permissions, last use); then exit.")};
+        QCommandLineOption revoke{QStringList{QStringLiteral("revoke-agent")},
+                                  QStringLiteral("Revoke the agent <agent id> (listed by --agents); a serving broker stops "
+                                                 "accepting its key within a few seconds. Then exit."),
+                                  QStringLiteral("agent id")};
+
+        void addTo(QCommandLineParser &parser) const;
+        // How many of --approve, --deny, --agents and --revoke-agent are set.
+        int countSet(const QCommandLineParser &parser) const;
+    };
+
+    // Runs the agent command set in `parser` on the database in `dataDir` and returns the
+    // exit status: 0 done, 1 failed (unknown code or id), 2 invalid options or no database.
+    static int runAgentCommand(const QCommandLineParser &parser, const AgentOptions &options, const QString &dataDir);
 
 Q_SIGNALS:
     // The process should exit with this status.

@@ -75,6 +75,8 @@ int main(int argc, char *argv[])
     parser.addOption(setClientOption);
     parser.addOption(clientIdOption);
     parser.addOption(disconnectOption);
+    const DaemonCommand::AgentOptions agentOptions;
+    agentOptions.addTo(parser);
     parser.process(app);
 
     AppSetup::setUpLogging(parser.isSet(common.verbose));
@@ -90,11 +92,14 @@ int main(int argc, char *argv[])
     QString clientSecret;
     const int commandCount = int(parser.isSet(connectOption)) + int(parser.isSet(setClientOption))
         + int(parser.isSet(disconnectOption)) + int(parser.isSet(addProviderOption)) + int(parser.isSet(importScpOption));
-    if (commandCount > 1) {
-        QTextStream(stderr) << "Use only one of --connect, --set-client, --disconnect, --add-provider and --import-scp"
+    if (commandCount + agentOptions.countSet(parser) > 1) {
+        QTextStream(stderr) << "Use only one of --connect, --set-client, --disconnect, --add-provider, --import-scp, "
+                               "--approve, --deny, --agents and --revoke-agent"
                             << Qt::endl;
         return 2;
     }
+    if (agentOptions.countSet(parser) > 0 || parser.isSet(agentOptions.always))
+        return DaemonCommand::runAgentCommand(parser, agentOptions, options.dataDir);
     if (parser.isSet(connectOption))
         kind = DaemonCommand::Kind::Connect;
     if (parser.isSet(setClientOption)) {

@@ -21,6 +21,28 @@ bool AgentPermissions::allowsConnection(const QString &connectionId) const
     return connections.contains(AllConnections) || connections.contains(connectionId);
 }
 
+AgentPermissions AgentPermissions::narrowedTo(const AgentPermissions &requested) const
+{
+    AgentPermissions narrowed;
+    if (requested.connections.contains(AllConnections)) {
+        narrowed.connections = connections;
+    } else if (connections.contains(AllConnections)) {
+        narrowed.connections = requested.connections;
+    } else {
+        for (const QString &connection : connections) {
+            if (requested.connections.contains(connection))
+                narrowed.connections.append(connection);
+        }
+    }
+    narrowed.tokenRead = tokenRead && requested.tokenRead;
+    narrowed.admin = admin && requested.admin;
+    // Proxy-only restricts, so either side may turn it on.
+    narrowed.proxyOnly = proxyOnly || requested.proxyOnly;
+    if (narrowed.proxyOnly)
+        narrowed.tokenRead = false;
+    return narrowed;
+}
+
 QJsonObject AgentPermissions::toJson() const
 {
     return QJsonObject{

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,10 @@ struct AgentPermissions
 
     bool allowsConnection(const QString &connectionId) const;
 
+    // Returns these permissions cut down to what `requested` allows, so that approving a
+    // pairing request can narrow what the agent asked for but never widen it.
+    AgentPermissions narrowedTo(const AgentPermissions &requested) const;
+
     // {"connections": [...], "token_read": bool, "proxy_only": bool, "admin": bool}
     QJsonObject toJson() const;
     // Rejects unknown keys and values of the wrong type with INVALID_PERMISSIONS, naming the
@@ -29,3 +34,5 @@ struct AgentPermissions
 
     friend bool operator==(const AgentPermissions &, const AgentPermissions &) = default;
 };
+
+Q_DECLARE_METATYPE(AgentPermissions)

@@ -3,6 +3,7 @@
 #include <memory>
 
 class AgentDirectory;
+class AgentManager;
 class ApiSharedState;
 class AuditLog;
 class ConnectionManager;
@@ -23,6 +24,8 @@ struct Context
     ConnectionManager *connections = nullptr;
     FlowController *flows = nullptr;
     AgentDirectory *agents = nullptr;
+    // Broker thread; pairing, claims and revocations go there through queued calls.
+    AgentManager *agentManager = nullptr;
     // Thread-safe; handlers record events on their worker thread.
     AuditLog *audit = nullptr;
     // Access tokens that expire within this many seconds go to the ConnectionManager for a

@@ -5,6 +5,7 @@
 #include "api/ApiReply.h"
 #include "api/HttpRequest.h"
 #include "api/Responder.h"
+#include "audit/AuditLog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,10 +45,19 @@ Result<std::optional<AgentEntry>> authenticate(const HttpRequest &request, const
     return agent;
 }
 
-std::optional<AgentEntry> requireAgent(const HttpRequest &request, AgentDirectory &agents, const Responder &responder)
+std::optional<AgentEntry> requireAgent(const HttpRequest &request, AgentDirectory &agents, const Responder &responder,
+                                       AuditLog *audit)
 {
     const Result<std::optional<AgentEntry>> caller = authenticate(request, agents);
     if (!caller) {
+        if (audit) {
+            AuditEvent event;
+            event.action = QLatin1String(AuthenticateAction);
+            event.outcome = QLatin1String(AuditOutcome::Denied);
+            event.remoteAddress = request.peerAddress.toString();
+            event.detail = caller.error().code;
+            audit->record(std::move(event));
+        }
         responder.send(unauthorized(caller.error().code, caller.error().message));
         return std::nullopt;
     }
@@ -60,9 +70,10 @@ std::optional<AgentEntry> requireAgent(const HttpRequest &request, AgentDirector
     return caller.value();
 }
 
-std::optional<AgentEntry> requireAdmin(const HttpRequest &request, AgentDirectory &agents, const Responder &responder)
+std::optional<AgentEntry> requireAdmin(const HttpRequest &request, AgentDirectory &agents, const Responder &responder,
+                                       AuditLog *audit)
 {
-    std::optional<AgentEntry> agent = requireAgent(request, agents, responder);
+    std::optional<AgentEntry> agent = requireAgent(request, agents, responder, audit);
     if (agent && !agent->permissions.admin) {
         responder.send(ApiReply::error(403, u"PERMISSION_DENIED"_s, u"This route needs the admin permission"_s));
         return std::nullopt;
