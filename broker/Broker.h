@@ -1,9 +1,12 @@
 #pragma once
 
 #include "BrokerOptions.h"
+#include "ConnectRequest.h"
 #include "ConnectionSummary.h"
 #include "ProviderSummary.h"
+#include "SessionSummary.h"
 #include "connections/RefreshPolicy.h"
+#include "connections/SessionOptions.h"
 #include "core/Error.h"
 #include "core/Result.h"
 
@@ -13,6 +16,7 @@
 #include <functional>
 #include <memory>
 
+class AgentDirectory;
 class BrokerPrivate;
 struct Provider;
 
@@ -29,6 +33,10 @@ public:
 
     // Replaces the refresh timing (margins, retries, deadlines). Call before start().
     void setRefreshPolicy(const RefreshPolicy &policy);
+
+    // The paired agents that the API authenticates against. Thread-safe; valid as long as the
+    // Broker.
+    AgentDirectory &agentDirectory() const;
 
 public Q_SLOTS:
     // Opens the database, checks the keychain, loads providers and connections, and starts
@@ -66,6 +74,21 @@ public Q_SLOTS:
     // Emits providersAdded().
     void importScpProviders(const QString &path);
 
+    // Sessions and agents' connect requests.
+    // Creates a session of the connection. Emits sessionCreated() or operationFailed()
+    // (INVALID_SCOPE names a scope the connection was not granted).
+    void createSession(const QString &connectionId, const SessionOptions &options);
+    // Revokes the session with this id hash; its id stops working at once. Emits
+    // sessionsChanged() or operationFailed().
+    void revokeSession(const QByteArray &idHash);
+    // Refreshes the connection's access token now. Emits connectionsChanged() when done, or
+    // operationFailed().
+    void refreshConnection(const QString &connectionId);
+    // Starts the flow of a pending connect request (flowStarted() follows, with the URL to open);
+    // the session the flow creates belongs to the requesting agent.
+    void approveConnectRequest(const QString &requestId);
+    void denyConnectRequest(const QString &requestId);
+
 Q_SIGNALS:
     void started(quint16 apiPort);
     void startFailed(const Error &error);
@@ -84,11 +107,20 @@ Q_SIGNALS:
     // `problems` lists what could not be added, each naming the provider or file.
     void providersAdded(const QStringList &names, const QList<Error> &problems);
 
+    // Sessions and agents' connect requests.
+    // The full session id goes only to the GUI, which shows it when the person asks.
+    void sessionCreated(const QString &connectionId, const QString &sessionId);
+    // Every session, without ids; after each change.
+    void sessionsChanged(const QList<SessionSummary> &sessions);
+    // An agent asks to connect an account; approve or deny with the slots above.
+    void connectRequested(const ConnectRequest &request);
+
 private:
     void loadConnections();
     void startApi();
     Result<void> writeUserProvider(const Provider &provider);
     void reloadProviders();
+    void finishConnectRequest(const QString &flowId, const QString &sessionId, const Error &error);
     void writeImportedSecrets(QList<std::pair<QString, QString>> secrets,
                               std::function<void(const QList<Error> &)> done, QList<Error> failures = {});
 

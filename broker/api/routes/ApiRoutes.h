@@ -1,13 +1,18 @@
 #pragma once
 
+#include <QString>
+
+#include <functional>
 #include <memory>
 
 class AgentDirectory;
 class ApiSharedState;
 class AuditLog;
+class ConnectRequestQueue;
 class ConnectionManager;
 class FlowController;
 class Router;
+class SessionManager;
 class TokenCache;
 
 // The routes of the local API and the OAuth callback, one file per group (TokenRoutes,
@@ -22,6 +27,12 @@ struct Context
     ApiSharedState *state = nullptr;
     ConnectionManager *connections = nullptr;
     FlowController *flows = nullptr;
+    // Broker thread: creating, revoking, extending and removing sessions.
+    SessionManager *sessions = nullptr;
+    // Thread-safe; agents' requests to connect an account.
+    ConnectRequestQueue *connectRequests = nullptr;
+    // Tells the person about a new connect request; called on a worker thread.
+    std::function<void(const QString &requestId)> connectRequested;
     AgentDirectory *agents = nullptr;
     // Thread-safe; handlers record events on their worker thread.
     AuditLog *audit = nullptr;
