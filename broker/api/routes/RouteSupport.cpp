@@ -52,22 +52,30 @@ std::optional<SessionEntry> ownedSession(const ApiRoutes::Context &context, cons
     return session;
 }
 
+namespace {
+
+// The audit table's text columns are NOT NULL, and a null QString binds as SQL NULL.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+} // namespace
+
 void audit(const ApiRoutes::Context &context, const HttpRequest &request, const char *action, const char *outcome,
            const QString &agentId, const SessionEntry *session, const QString &detail)
 {
     if (!context.audit)
         return;
     AuditEvent event;
-    event.agentId = agentId;
-    if (session) {
-        event.sessionHash = session->idHash;
-        event.sessionPrefix = session->idPrefix;
-        event.connectionId = session->connectionId;
-    }
+    event.agentId = nonNull(agentId);
+    event.sessionPrefix = nonNull(session ? session->idPrefix : QString());
+    event.connectionId = nonNull(session ? session->connectionId : QString());
+    event.sessionHash = session ? session->idHash : QByteArray("");
     event.action = QString::fromLatin1(action);
     event.outcome = QString::fromLatin1(outcome);
-    event.remoteAddress = request.peerAddress.toString();
-    event.detail = detail;
+    event.remoteAddress = nonNull(request.peerAddress.toString());
+    event.detail = nonNull(detail);
     context.audit->record(std::move(event));
 }
 
