@@ -50,7 +50,8 @@ public:
     ProviderDirectory providers;
     ApiSharedState apiState;
     ConnectRequestQueue connectRequests;
-    // The connect request whose flow startFlow() is starting; flowStarted() comes synchronously.
+    // The connect request whose flow startFlow() is starting. startFlow() emits flowStarted()
+    // before it returns, so the handler can tell the flow belongs to this request.
     QString startingConnectRequest;
     SecretStore *secrets = nullptr;
     AuditLog *audit = nullptr;
@@ -149,7 +150,8 @@ void Broker::loadConnections()
     connect(d->connections->sessions(), &SessionManager::sessionsChanged, this, [this] {
         Q_EMIT sessionsChanged(d->connections->sessions()->summaries());
     });
-    // Connect requests follow their flows; these run before the signals are passed on.
+    // Connect requests follow their flows. These handlers are connected first, so they run
+    // before the signals are passed on.
     connect(d->flows, &FlowController::flowStarted, this, [this](const QString &flowId, const QString &, const QUrl &url) {
         if (!d->startingConnectRequest.isEmpty())
             d->connectRequests.setAwaitingBrowser(d->startingConnectRequest, flowId, url);
@@ -520,7 +522,7 @@ void Broker::approveConnectRequest(const QString &requestId)
     d->startingConnectRequest = requestId;
     d->flows->startFlow(request->provider);
     d->startingConnectRequest.clear();
-    // A flow that could not start answered with flowFinished() before it had an id.
+    // A flow that could not start emitted flowFinished() before it had an id.
     if (const std::optional<ConnectRequest> after = d->connectRequests.find(requestId); after && after->status == u"pending_approval"_s)
         d->connectRequests.fail(requestId, u"The sign-in could not start; see the SecureContext window"_s);
 }
@@ -541,11 +543,11 @@ void Broker::finishConnectRequest(const QString &flowId, const QString &sessionI
         return;
     }
 
-    // The flow made the person's session; the agent gets a session of its own with its options,
-    // and the person's copy is revoked so no second bearer id stays around.
+    // The flow created a session for the person. The agent gets a session of its own with its
+    // options, and the person's session is revoked, so that no second bearer id stays valid.
     const QByteArray personHash = SessionId::hash(sessionId);
-    const std::optional<SessionEntry> made = d->cache.session(personHash);
-    if (!made) {
+    const std::optional<SessionEntry> personSession = d->cache.session(personHash);
+    if (!personSession) {
         d->connectRequests.fail(request->id, u"The new connection has no session"_s);
         return;
     }
@@ -556,7 +558,7 @@ void Broker::finishConnectRequest(const QString &flowId, const QString &sessionI
     options.scopes = request->scopes;
     const QString requestId = request->id;
     QPointer<Broker> self(this);
-    d->connections->sessions()->createSession(made->connectionId, options, [self, requestId, personHash](const Result<QString> &created) {
+    d->connections->sessions()->createSession(personSession->connectionId, options, [self, requestId, personHash](const Result<QString> &created) {
         if (!self)
             return;
         if (const Result<SessionRecord> revoked = self->d->connections->sessions()->revokeSession(personHash); !revoked)

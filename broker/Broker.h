@@ -108,11 +108,11 @@ Q_SIGNALS:
     void providersAdded(const QStringList &names, const QList<Error> &problems);
 
     // Sessions and agents' connect requests.
-    // The full session id goes only to the GUI, which shows it when the person asks.
+    // The full session id goes only to the GUI, which shows it on the person's request.
     void sessionCreated(const QString &connectionId, const QString &sessionId);
     // Every session, without ids; after each change.
     void sessionsChanged(const QList<SessionSummary> &sessions);
-    // An agent asks to connect an account; approve or deny with the slots above.
+    // An agent requests to connect an account. Approve or deny it with the slots above.
     void connectRequested(const ConnectRequest &request);
 
 private:

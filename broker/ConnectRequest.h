@@ -7,7 +7,7 @@
 #include <QUrl>
 
 // An agent's request to connect an account at a provider, which the person approves or denies.
-// Never holds a session id: the one a completed request produced waits in the
+// It never contains a session id. The id a completed request produced waits in the
 // ConnectRequestQueue for the requesting agent.
 struct ConnectRequest
 {

@@ -33,7 +33,7 @@ public:
     bool complete(const QString &id, const QString &sessionId);
     bool fail(const QString &id, const QString &reason);
 
-    // Returns the session id of a completed request and forgets it, so it is handed out once.
+    // Returns the session id of a completed request and removes it, so it is returned only once.
     QString takeSessionId(const QString &id);
 
 private:

@@ -16,8 +16,8 @@ class TokenCache;
 
 // Owns the sessions: grants of one connection to the person or to one agent, each found by the
 // hash of its id. Creates them (the id goes to the keychain first, then the metadata, then the
-// TokenCache), revokes, extends and removes them, and reads an id back from the keychain when the
-// person asks for it. Lives on the broker thread; every method and callback runs there.
+// TokenCache), revokes, extends and removes them, and reads an id back from the keychain on the
+// person's request. Lives on the broker thread; every method and callback runs there.
 class SessionManager : public QObject
 {
     Q_OBJECT
@@ -25,8 +25,8 @@ class SessionManager : public QObject
 public:
     using SessionIdCallback = std::function<void(const Result<QString> &)>;
 
-    // The latest expiry an extension may reach, counted from the session's creation, unless a
-    // setting says otherwise (`sessions/max_lifetime_days`).
+    // The latest expiry an extension may reach, in days from the session's creation. The
+    // setting `sessions/max_lifetime_days` replaces it.
     static constexpr int DefaultMaxLifetimeDays = 30;
     // The range POST /api/agent/sessions/<id>/extend accepts, in seconds.
     static constexpr qint64 MinExtendSeconds = 60;

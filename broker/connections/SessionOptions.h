@@ -4,8 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-// What a new session grants beyond its connection: who holds it, for how long, and which
-// part of the connection's scopes.
+// What a new session grants beyond its connection: its holder, its lifetime, and which part
+// of the connection's scopes.
 struct SessionOptions
 {
     // The agent that requested the session; empty for sessions the person made in the console

@@ -290,7 +290,7 @@ void TestSessionRoutes::connectRequestIsOwnedByAgent()
     const ContractHttp::Reply other = m_fixture.http().send("GET", pollUrl, {m_values.value("{betaKey}")});
     QCOMPARE(other.status, 404);
 
-    // Denied by the person: the agent sees it on its next poll.
+    // The person denies the request, and the agent reads "denied" on its next poll.
     Broker *broker = m_fixture.broker().broker();
     const QString requestId = submitted.json[u"data"_s][u"request_id"_s].toString();
     QMetaObject::invokeMethod(broker, [broker, requestId] { broker->denyConnectRequest(requestId); });
@@ -328,7 +328,7 @@ void TestSessionRoutes::approvedConnectRequestYieldsAgentSession()
     const ContractHttp::Reply again = m_fixture.http().send("GET", pollUrl, {alphaKey});
     QVERIFY(!again.json[u"data"_s].toObject().contains(u"session_id"_s));
 
-    // The agent's session list now holds a session with the requested scopes and lifetime.
+    // The agent's session list now contains a session with the requested scopes.
     const ContractHttp::Reply list = m_fixture.http().send("GET", "/api/agent/sessions?status=active", {alphaKey});
     bool found = false;
     for (const QJsonValue &session : list.json[u"data"_s][u"sessions"_s].toArray()) {

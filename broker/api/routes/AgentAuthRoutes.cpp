@@ -21,7 +21,7 @@ Q_LOGGING_CATEGORY(lcAgentAuthRoutes, "securecontext.api.agentauth")
 
 namespace {
 
-// The longest session an agent may ask for: 30 days, the default limit of extensions too.
+// The maximum session lifetime an agent may request: 30 days, the default extension limit too.
 constexpr qint64 MaxSessionLifetimeSeconds = 30LL * 24 * 3600;
 
 HttpResponse invalidField(const QString &field, const QString &message)
@@ -119,7 +119,7 @@ void handlePoll(const ApiRoutes::Context &context, const HttpRequest &request, R
         return;
     const QString requestId = request.pathParams.value(u"request_id"_s);
     const std::optional<ConnectRequest> found = context.connectRequests->find(requestId);
-    // Another agent's request gets the same answer as an unknown one.
+    // Another agent's request gets the same reply as an unknown one.
     if (!found || found->agentId != agent->id) {
         responder.send(ApiReply::error(404, u"REQUEST_NOT_FOUND"_s, u"No connect request of this agent has this id"_s));
         return;

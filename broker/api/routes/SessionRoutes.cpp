@@ -15,15 +15,18 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QMetaObject>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSessionRoutes, "securecontext.api.sessions")
 
 namespace {
 
 using RouteSupport::isoOrNull;
 
-// The largest page and page size GET /api/agent/data accepts.
+// The maximum page number and page size that GET /api/agent/data accepts.
 constexpr qint64 MaxPage = 1000000;
 constexpr qint64 MaxPageSize = 1000;
 
@@ -49,7 +52,7 @@ QString providerOf(const TokenCache &cache, const QString &connectionId)
 
 void handleRevoke(const ApiRoutes::Context &context, const HttpRequest &request, Responder responder)
 {
-    // The full session id in the path is the capability; a key sent along must still be valid.
+    // The full session id in the path is the capability. A key sent along must still be valid.
     const Result<std::optional<AgentEntry>> caller = CallerAuth::authenticate(request, *context.agents);
     if (!caller) {
         CallerAuth::requireAgent(request, *context.agents, responder);
@@ -74,6 +77,8 @@ void handleRevoke(const ApiRoutes::Context &context, const HttpRequest &request,
             unknown.idPrefix = SessionId::prefix(normalized);
             RouteSupport::audit(shared, copy, AuditAction::SessionRevoke, notFound ? AuditOutcome::NotFound : AuditOutcome::Failed,
                                 agentId, &unknown, revoked.error().code);
+            if (!notFound)
+                qCWarning(lcSessionRoutes) << "Revoking session" << unknown.idPrefix << "failed:" << revoked.error().code;
             responder.send(ApiReply::error(notFound ? 404 : 500, revoked.error().code, revoked.error().message));
             return;
         }
@@ -166,7 +171,8 @@ void handleData(const ApiRoutes::Context &context, const HttpRequest &request, R
     const bool fresh = (token->status == ConnectionStatus::Active || token->status == ConnectionStatus::Refreshing)
         && !token->accessToken.isEmpty() && token->isFresh(now, context.refreshMarginSeconds);
     if (!fresh) {
-        // The data route serves only what is in memory; GET /api/tokens/<session_id> refreshes.
+        // The data route serves only the token in memory, because GET /api/tokens/<session_id> is
+        // the route that refreshes.
         responder.send(ApiReply::error(409, u"TOKEN_NOT_FRESH"_s,
                                        u"The access token needs a refresh; call GET /api/tokens/<session_id> first"_s,
                                        QJsonObject{{u"connection_status"_s, token->status}}));
@@ -221,7 +227,13 @@ void handleExtend(const ApiRoutes::Context &context, const HttpRequest &request,
         const Result<SessionRecord> extended = sessions->extendSession(entry.idHash, qint64(seconds));
         if (!extended) {
             const QString &code = extended.error().code;
-            const int status = code == u"EXTENSION_LIMIT"_s ? 409 : code == u"SESSION_NOT_FOUND"_s ? 404 : 500;
+            int status = 500;
+            if (code == u"EXTENSION_LIMIT"_s)
+                status = 409;
+            else if (code == u"SESSION_NOT_FOUND"_s)
+                status = 404;
+            else
+                qCWarning(lcSessionRoutes) << "Extending session" << entry.idPrefix << "failed:" << code;
             RouteSupport::audit(shared, copy, AuditAction::SessionExtend, AuditOutcome::Failed, agentId, &entry, code);
             responder.send(ApiReply::error(status, code, extended.error().message,
                                            QJsonObject{{u"max_expires_at"_s, isoOrNull(entry.maxExpiresAt)}}));
@@ -250,6 +262,7 @@ void handleCleanup(const ApiRoutes::Context &context, const HttpRequest &request
     QMetaObject::invokeMethod(sessions, [sessions, shared, copy, agentId, responder] {
         const Result<int> removed = sessions->removeInactiveSessions(agentId);
         if (!removed) {
+            qCWarning(lcSessionRoutes) << "Removing the inactive sessions of agent" << agentId << "failed:" << removed.error().code;
             RouteSupport::audit(shared, copy, AuditAction::SessionCleanup, AuditOutcome::Failed, agentId, nullptr,
                                 removed.error().code);
             responder.send(ApiReply::error(500, removed.error().code, removed.error().message));

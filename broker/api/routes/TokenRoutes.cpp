@@ -31,7 +31,7 @@ namespace {
 
 using RouteSupport::isoOrNull;
 
-// The most session ids one POST /api/tokens/batch may carry.
+// The maximum number of session ids in one POST /api/tokens/batch.
 constexpr qsizetype MaxBatchSize = 100;
 
 QJsonObject tokenData(const TokenSnapshot &token, const SessionEntry &session, const QString &sessionId,
@@ -250,13 +250,13 @@ void handleBatch(const ApiRoutes::Context &context, const HttpRequest &request, 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QJsonValue &value : ids) {
         if (!value.isString() || !SessionId::isValid(value.toString())) {
-            const QString shown = value.isString() ? value.toString().left(64) : u"(not a string)"_s;
-            state->results.insert(shown, batchError(u"INVALID_SESSION_ID_FORMAT"_s, u"The session id must be a UUID version 4"_s));
+            const QString resultKey = value.isString() ? value.toString().left(64) : u"(not a string)"_s;
+            state->results.insert(resultKey, batchError(u"INVALID_SESSION_ID_FORMAT"_s, u"The session id must be a UUID version 4"_s));
             continue;
         }
         const QString sessionId = SessionId::normalized(value.toString());
         const std::optional<SessionEntry> session = context.cache->session(SessionId::hash(sessionId));
-        // Another agent's session and an unknown id get the same answer.
+        // Another agent's session and an unknown id get the same reply.
         const bool allowed = session && session->isActive(now)
             && ((!session->agentId.isEmpty() && session->agentId == agent->id)
                 || agent->permissions.allowsConnection(session->connectionId));
