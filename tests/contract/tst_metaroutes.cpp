@@ -127,6 +127,8 @@ void TestMetaRoutes::storageStatsCountsByAgent()
     QCOMPARE(reply.status, 200);
     const QJsonObject sessions = reply.json[u"data"_s][u"sessions"_s].toObject();
     QCOMPARE(sessions[u"total"_s].toInt(), 2);
+    QCOMPARE(reply.json[u"data"_s][u"total_sessions"_s].toInt(), 2);
+    QCOMPARE(reply.json[u"data"_s][u"agents"_s][u"reader"_s].toInt(), 1);
     QCOMPARE(sessions[u"by_agent"_s][u"reader"_s].toInt(), 1);
     QCOMPARE(sessions[u"by_agent"_s][u"console"_s].toInt(), 1);
     QCOMPARE(sessions[u"by_provider"_s][BrokerFixture::ProviderName].toInt(), 2);
@@ -195,6 +197,14 @@ void TestMetaRoutes::everyRouteRejectsHostileRequests_data()
             << QByteArray(line + "Host: evil.example\r\nConnection: close\r\n\r\n") << 421 << u"MISDIRECTED_REQUEST"_s;
         QTest::newRow(QByteArray(name + " missing host").constData())
             << QByteArray(line + "Connection: close\r\n\r\n") << 400 << u"MISSING_HOST_HEADER"_s;
+        // No route takes PATCH, and every route that takes a body takes JSON only.
+        QTest::newRow(QByteArray(name + " wrong method").constData())
+            << QByteArray("PATCH " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n") << 405
+            << u"METHOD_NOT_ALLOWED"_s;
+        QTest::newRow(QByteArray(name + " form body").constData())
+            << QByteArray(line + "Host: " + host + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                          "Content-Length: 3\r\nConnection: close\r\n\r\na=b")
+            << 415 << u"UNSUPPORTED_MEDIA_TYPE"_s;
     }
 }
 
@@ -208,6 +218,8 @@ void TestMetaRoutes::everyRouteRejectsHostileRequests()
     QCOMPARE(reply.status, status);
     QCOMPARE(reply.json[u"success"_s].toBool(), false);
     QCOMPARE(reply.json[u"error"_s][u"code"_s].toString(), code);
+    if (status == 405)
+        QVERIFY(!reply.headers.value("allow").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMetaRoutes)

@@ -108,7 +108,7 @@ void TestSessionRoutes::routeContract_data()
     QTest::newRow("token unknown") << QByteArray("GET") << QByteArray("/api/tokens/{unknown}") << none << noBody << 404 << u"SESSION_NOT_FOUND"_s;
     QTest::newRow("token malformed") << QByteArray("GET") << QByteArray("/api/tokens/not-a-uuid") << none << noBody << 400 << u"INVALID_SESSION_ID_FORMAT"_s;
     QTest::newRow("token traversal") << QByteArray("GET") << QByteArray("/api/tokens/..%2f..") << none << noBody << 400 << u"INVALID_SESSION_ID_FORMAT"_s;
-    QTest::newRow("token nul byte") << QByteArray("GET") << QByteArray("/api/tokens/%00") << none << noBody << 400 << QString();
+    QTest::newRow("token nul byte") << QByteArray("GET") << QByteArray("/api/tokens/%00") << none << noBody << 400 << u"INVALID_REQUEST_TARGET"_s;
     QTest::newRow("token id of 10000 chars") << QByteArray("GET") << QByteArray("/api/tokens/" + longId) << none << noBody << 400 << u"INVALID_SESSION_ID_FORMAT"_s;
     QTest::newRow("token with bad key") << QByteArray("GET") << QByteArray("/api/tokens/{person}") << QByteArray("Authorization: Bearer scak_nope") << noBody << 401 << u"AGENT_KEY_INVALID"_s;
     QTest::newRow("token wrong method") << QByteArray("PUT") << QByteArray("/api/tokens/{person}") << none << noBody << 405 << u"METHOD_NOT_ALLOWED"_s;
@@ -142,6 +142,9 @@ void TestSessionRoutes::routeContract_data()
     QTest::newRow("agent data page zero") << QByteArray("GET") << QByteArray("/api/agent/data/localoidc/{alpha}?page=0") << QByteArray("{alphaKey}") << noBody << 400 << u"INVALID_PARAMETER"_s;
     QTest::newRow("agent data page text") << QByteArray("GET") << QByteArray("/api/agent/data/localoidc/{alpha}?page_size=ten") << QByteArray("{alphaKey}") << noBody << 400 << u"INVALID_PARAMETER"_s;
     QTest::newRow("extend") << QByteArray("POST") << QByteArray("/api/agent/sessions/{alpha}/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{\"extend_seconds\": 600}") << 200 << QString();
+    QTest::newRow("extend with SCP field") << QByteArray("POST") << QByteArray("/api/agent/sessions/{alpha}/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{\"additional_seconds\": 60}") << 200 << QString();
+    QTest::newRow("extend SCP field invalid") << QByteArray("POST") << QByteArray("/api/agent/sessions/{alpha}/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{\"additional_seconds\": -5}") << 400 << u"INVALID_EXTEND_SECONDS"_s;
+    QTest::newRow("extend field missing") << QByteArray("POST") << QByteArray("/api/agent/sessions/{alpha}/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{}") << 400 << u"INVALID_EXTEND_SECONDS"_s;
     QTest::newRow("extend too short") << QByteArray("POST") << QByteArray("/api/agent/sessions/{alpha}/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{\"extend_seconds\": 59}") << 400 << u"INVALID_EXTEND_SECONDS"_s;
     QTest::newRow("extend text") << QByteArray("POST") << QByteArray("/api/agent/sessions/{alpha}/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{\"extend_seconds\": \"600\"}") << 400 << u"INVALID_EXTEND_SECONDS"_s;
     QTest::newRow("extend not owned") << QByteArray("POST") << QByteArray("/api/agent/sessions/{beta}/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{\"extend_seconds\": 600}") << 404 << u"SESSION_NOT_FOUND"_s;

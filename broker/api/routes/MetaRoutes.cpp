@@ -70,6 +70,10 @@ QJsonObject storageStats(const TokenCache &cache)
         sessionsByStatus.insert(status, sessionsByStatus.value(status).toInt() + 1);
     }
     return QJsonObject{
+        // The SCP reference's field names, for its clients.
+        {u"total_sessions"_s, sessions.size()},
+        {u"providers"_s, sessionsByProvider},
+        {u"agents"_s, sessionsByAgent},
         {u"connections"_s, QJsonObject{{u"total"_s, cache.connectionCount()}, {u"by_provider"_s, connectionsByProvider}}},
         {u"sessions"_s, QJsonObject{{u"total"_s, sessions.size()},
                                     {u"by_provider"_s, sessionsByProvider},

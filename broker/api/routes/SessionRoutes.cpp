@@ -204,14 +204,18 @@ void handleExtend(const ApiRoutes::Context &context, const HttpRequest &request,
     const std::optional<QJsonObject> body = RouteSupport::jsonBody(request, responder);
     if (!body)
         return;
-    const QJsonValue secondsValue = body->value(u"extend_seconds"_s);
+    // The SCP reference names the field additional_seconds; its clients still send that.
+    const QString field = body->contains(u"extend_seconds"_s) || !body->contains(u"additional_seconds"_s)
+        ? u"extend_seconds"_s
+        : u"additional_seconds"_s;
+    const QJsonValue secondsValue = body->value(field);
     const double seconds = secondsValue.toDouble(-1);
     if (!secondsValue.isDouble() || seconds != double(qint64(seconds)) || seconds < SessionManager::MinExtendSeconds
         || seconds > SessionManager::MaxExtendSeconds) {
         responder.send(ApiReply::error(400, u"INVALID_EXTEND_SECONDS"_s,
-                                       u"extend_seconds must be an integer from %1 to %2"_s.arg(SessionManager::MinExtendSeconds)
+                                       u"%1 must be an integer from %2 to %3"_s.arg(field).arg(SessionManager::MinExtendSeconds)
                                            .arg(SessionManager::MaxExtendSeconds),
-                                       QJsonObject{{u"field"_s, u"extend_seconds"_s}}));
+                                       QJsonObject{{u"field"_s, field}}));
         return;
     }
     const std::optional<SessionEntry> session = RouteSupport::ownedSession(context, *agent, *sessionId, responder);
