@@ -129,6 +129,9 @@ void TestSessionRoutes::routeContract_data()
     // Revocation.
     QTest::newRow("revoke unknown") << QByteArray("DELETE") << QByteArray("/api/sessions/{unknown}") << none << noBody << 404 << u"SESSION_NOT_FOUND"_s;
     QTest::newRow("revoke malformed") << QByteArray("DELETE") << QByteArray("/api/sessions/x") << none << noBody << 400 << u"INVALID_SESSION_ID_FORMAT"_s;
+    QTest::newRow("revoke id of 10000 chars") << QByteArray("DELETE") << QByteArray("/api/sessions/" + longId) << none << noBody << 400 << u"INVALID_SESSION_ID_FORMAT"_s;
+    QTest::newRow("revoke traversal") << QByteArray("DELETE") << QByteArray("/api/sessions/..%2f..%2fagents") << none << noBody << 400 << u"INVALID_SESSION_ID_FORMAT"_s;
+    QTest::newRow("revoke with bad key") << QByteArray("DELETE") << QByteArray("/api/sessions/{unknown}") << QByteArray("{sessionAsKey}") << noBody << 401 << u"AGENT_KEY_INVALID"_s;
     QTest::newRow("revoke wrong method") << QByteArray("GET") << QByteArray("/api/sessions/{unknown}") << none << noBody << 405 << u"METHOD_NOT_ALLOWED"_s;
 
     // The agent's own sessions.
@@ -139,12 +142,18 @@ void TestSessionRoutes::routeContract_data()
     QTest::newRow("agent data") << QByteArray("GET") << QByteArray("/api/agent/data/localoidc/{alpha}?page=2&page_size=10") << QByteArray("{alphaKey}") << noBody << 200 << QString();
     QTest::newRow("agent data wrong provider") << QByteArray("GET") << QByteArray("/api/agent/data/github/{alpha}") << QByteArray("{alphaKey}") << noBody << 404 << u"SESSION_NOT_FOUND"_s;
     QTest::newRow("agent data not owned") << QByteArray("GET") << QByteArray("/api/agent/data/localoidc/{beta}") << QByteArray("{alphaKey}") << noBody << 404 << u"SESSION_NOT_FOUND"_s;
+    QTest::newRow("agent data id of 10000 chars") << QByteArray("GET") << QByteArray("/api/agent/data/localoidc/" + longId) << QByteArray("{alphaKey}") << noBody << 400 << u"INVALID_SESSION_ID_FORMAT"_s;
+    QTest::newRow("agent data traversal") << QByteArray("GET") << QByteArray("/api/agent/data/..%2f..%2f/{alpha}") << QByteArray("{alphaKey}") << noBody << 404 << u"SESSION_NOT_FOUND"_s;
+    QTest::newRow("agent data nul provider") << QByteArray("GET") << QByteArray("/api/agent/data/local%00oidc/{alpha}") << QByteArray("{alphaKey}") << noBody << 400 << u"INVALID_REQUEST_TARGET"_s;
+    QTest::newRow("agent data unpaired") << QByteArray("GET") << QByteArray("/api/agent/data/localoidc/{alpha}") << none << noBody << 401 << u"AGENT_KEY_REQUIRED"_s;
+    QTest::newRow("agent data without token_read") << QByteArray("GET") << QByteArray("/api/agent/data/localoidc/{alpha}") << QByteArray("{noReadKey}") << noBody << 403 << u"PERMISSION_DENIED"_s;
     QTest::newRow("agent data page zero") << QByteArray("GET") << QByteArray("/api/agent/data/localoidc/{alpha}?page=0") << QByteArray("{alphaKey}") << noBody << 400 << u"INVALID_PARAMETER"_s;
     QTest::newRow("agent data page text") << QByteArray("GET") << QByteArray("/api/agent/data/localoidc/{alpha}?page_size=ten") << QByteArray("{alphaKey}") << noBody << 400 << u"INVALID_PARAMETER"_s;
     QTest::newRow("extend") << QByteArray("POST") << QByteArray("/api/agent/sessions/{alpha}/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{\"extend_seconds\": 600}") << 200 << QString();
     QTest::newRow("extend with SCP field") << QByteArray("POST") << QByteArray("/api/agent/sessions/{alpha}/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{\"additional_seconds\": 60}") << 200 << QString();
     QTest::newRow("extend SCP field invalid") << QByteArray("POST") << QByteArray("/api/agent/sessions/{alpha}/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{\"additional_seconds\": -5}") << 400 << u"INVALID_EXTEND_SECONDS"_s;
     QTest::newRow("extend field missing") << QByteArray("POST") << QByteArray("/api/agent/sessions/{alpha}/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{}") << 400 << u"INVALID_EXTEND_SECONDS"_s;
+    QTest::newRow("extend id of 10000 chars") << QByteArray("POST") << QByteArray("/api/agent/sessions/" + longId + "/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{\"extend_seconds\": 600}") << 400 << u"INVALID_SESSION_ID_FORMAT"_s;
     QTest::newRow("extend too short") << QByteArray("POST") << QByteArray("/api/agent/sessions/{alpha}/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{\"extend_seconds\": 59}") << 400 << u"INVALID_EXTEND_SECONDS"_s;
     QTest::newRow("extend text") << QByteArray("POST") << QByteArray("/api/agent/sessions/{alpha}/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{\"extend_seconds\": \"600\"}") << 400 << u"INVALID_EXTEND_SECONDS"_s;
     QTest::newRow("extend not owned") << QByteArray("POST") << QByteArray("/api/agent/sessions/{beta}/extend") << QByteArray("{alphaKey}\r\n" + json) << QByteArray("{\"extend_seconds\": 600}") << 404 << u"SESSION_NOT_FOUND"_s;
@@ -160,6 +169,9 @@ void TestSessionRoutes::routeContract_data()
     QTest::newRow("connect foreign scope") << QByteArray("POST") << QByteArray("/api/agent/auth") << QByteArray("{betaKey}\r\n" + json) << QByteArray("{\"provider\": \"localoidc\", \"scopes\": [\"admin\"]}") << 400 << u"INVALID_SCOPE"_s;
     QTest::newRow("connect other agent id") << QByteArray("POST") << QByteArray("/api/agent/auth") << QByteArray("{betaKey}\r\n" + json) << QByteArray("{\"provider\": \"localoidc\", \"agent_id\": \"alpha\"}") << 400 << u"INVALID_REQUEST"_s;
     QTest::newRow("connect unpaired") << QByteArray("POST") << QByteArray("/api/agent/auth") << json << QByteArray("{\"provider\": \"localoidc\"}") << 401 << u"AGENT_KEY_REQUIRED"_s;
+    QTest::newRow("connect bad json") << QByteArray("POST") << QByteArray("/api/agent/auth") << QByteArray("{betaKey}\r\n" + json) << QByteArray("[\"localoidc\"]") << 400 << u"INVALID_JSON"_s;
+    QTest::newRow("connect lifetime too short") << QByteArray("POST") << QByteArray("/api/agent/auth") << QByteArray("{betaKey}\r\n" + json) << QByteArray("{\"provider\": \"localoidc\", \"session_lifetime_seconds\": 5}") << 400 << u"INVALID_REQUEST"_s;
+    QTest::newRow("connect poll id of 10000 chars") << QByteArray("GET") << QByteArray("/api/agent/auth/" + longId) << QByteArray("{betaKey}") << noBody << 404 << u"REQUEST_NOT_FOUND"_s;
     QTest::newRow("connect poll unknown") << QByteArray("GET") << QByteArray("/api/agent/auth/{unknown}") << QByteArray("{betaKey}") << noBody << 404 << u"REQUEST_NOT_FOUND"_s;
 
     // The HTTP layer in front of every route.
