@@ -7,13 +7,16 @@
 #include "api/routes/ApiRoutes.h"
 #include "api/routes/ApiSharedState.h"
 #include "audit/AuditLog.h"
+#include "connections/ConnectRequestQueue.h"
 #include "connections/ConnectionManager.h"
+#include "connections/SessionManager.h"
 #include "connections/FlowController.h"
 #include "connections/ProviderDirectory.h"
 #include "connections/TokenCache.h"
 #include "oauth/ProviderCatalog.h"
 #include "oauth/ProviderDiscovery.h"
 #include "oauth/ScpProviderImport.h"
+#include "oauth/SessionId.h"
 #include "oauth/TokenClient.h"
 #include "store/Database.h"
 #include "store/MetadataStore.h"
@@ -25,6 +28,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSaveFile>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +54,10 @@ public:
     AgentManager *agentManager = nullptr;
     ProviderDirectory providers;
     ApiSharedState apiState;
+    ConnectRequestQueue connectRequests;
+    // The connect request whose flow startFlow() is starting. startFlow() emits flowStarted()
+    // before it returns, so the handler can tell the flow belongs to this request.
+    QString startingConnectRequest;
     SecretStore *secrets = nullptr;
     AuditLog *audit = nullptr;
     TokenClient *tokenClient = nullptr;
@@ -74,6 +82,10 @@ Broker::Broker(const BrokerOptions &options, QObject *parent)
     qRegisterMetaType<PairingRequest>();
     qRegisterMetaType<QList<AgentSummary>>();
     qRegisterMetaType<QList<PairingRequest>>();
+    qRegisterMetaType<SessionOptions>();
+    qRegisterMetaType<SessionSummary>();
+    qRegisterMetaType<QList<SessionSummary>>();
+    qRegisterMetaType<ConnectRequest>();
 }
 
 Broker::~Broker()
@@ -144,11 +156,27 @@ void Broker::loadConnections()
     d->tokenClient = new TokenClient(this);
     d->connections = new ConnectionManager(d->metadata, *d->secrets, d->cache, *d->tokenClient, d->providers, this);
     d->connections->setRefreshPolicy(d->refreshPolicy);
+    // The setting bounds how far agents can extend their sessions.
+    const int maxLifetimeDays = QSettings().value(u"sessions/max_lifetime_days"_s, SessionManager::DefaultMaxLifetimeDays).toInt();
+    d->connections->sessions()->setMaxLifetimeDays(qBound(1, maxLifetimeDays, 3650));
     // Broker processes that share the data directory refresh each connection one at a time.
     d->connections->setLockDirectory(QDir(d->options.dataDir).filePath(u"locks"_s));
     d->flows = new FlowController(d->providers, *d->secrets, *d->tokenClient, *d->connections, this);
     connect(d->connections, &ConnectionManager::connectionsChanged, this, [this] {
         Q_EMIT connectionsChanged(d->connections->summaries());
+    });
+    connect(d->connections->sessions(), &SessionManager::sessionsChanged, this, [this] {
+        Q_EMIT sessionsChanged(d->connections->sessions()->summaries());
+    });
+    // Connect requests follow their flows. These handlers are connected first, so they run
+    // before the signals are passed on.
+    connect(d->flows, &FlowController::flowStarted, this, [this](const QString &flowId, const QString &, const QUrl &url) {
+        if (!d->startingConnectRequest.isEmpty())
+            d->connectRequests.setAwaitingBrowser(d->startingConnectRequest, flowId, url);
+    });
+    connect(d->flows, &FlowController::flowFinished, this,
+            [this](const QString &flowId, const QString &, const QString &sessionId, const Error &error) {
+        finishConnectRequest(flowId, sessionId, error);
     });
     connect(d->flows, &FlowController::flowStarted, this, &Broker::flowStarted);
     connect(d->flows, &FlowController::flowFinished, this, &Broker::flowFinished);
@@ -179,6 +207,17 @@ void Broker::startApi()
     context.state = &d->apiState;
     context.connections = d->connections;
     context.flows = d->flows;
+    context.sessions = d->connections->sessions();
+    context.connectRequests = &d->connectRequests;
+    QPointer<Broker> self(this);
+    context.connectRequested = [self](const QString &requestId) {
+        QMetaObject::invokeMethod(self, [self, requestId] {
+            if (!self)
+                return;
+            if (const std::optional<ConnectRequest> request = self->d->connectRequests.find(requestId))
+                Q_EMIT self->connectRequested(*request);
+        }, Qt::QueuedConnection);
+    };
     context.agents = &d->agents;
     context.agentManager = d->agentManager;
     context.audit = d->audit;
@@ -496,4 +535,111 @@ void Broker::revokeAgent(const QString &agentId)
 void Broker::setAgentPermissions(const QString &agentId, const AgentPermissions &permissions)
 {
     runAgentOperation([&](AgentManager &manager) { return manager.setPermissions(agentId, permissions); });
+}
+
+AgentDirectory &Broker::agentDirectory() const
+{
+    return d->agents;
+}
+
+void Broker::createSession(const QString &connectionId, const SessionOptions &options)
+{
+    if (!d->running) {
+        Q_EMIT operationFailed(Error{u"BROKER_NOT_READY"_s, u"The broker has not started"_s});
+        return;
+    }
+    QPointer<Broker> self(this);
+    d->connections->sessions()->createSession(connectionId, options, [self, connectionId](const Result<QString> &sessionId) {
+        if (!self)
+            return;
+        if (!sessionId) {
+            Q_EMIT self->operationFailed(sessionId.error());
+            return;
+        }
+        Q_EMIT self->sessionCreated(connectionId, sessionId.value());
+    });
+}
+
+void Broker::revokeSession(const QByteArray &idHash)
+{
+    if (!d->running) {
+        Q_EMIT operationFailed(Error{u"BROKER_NOT_READY"_s, u"The broker has not started"_s});
+        return;
+    }
+    const Result<SessionRecord> revoked = d->connections->sessions()->revokeSession(idHash);
+    if (!revoked)
+        Q_EMIT operationFailed(revoked.error());
+}
+
+void Broker::refreshConnection(const QString &connectionId)
+{
+    if (!d->running) {
+        Q_EMIT operationFailed(Error{u"BROKER_NOT_READY"_s, u"The broker has not started"_s});
+        return;
+    }
+    QPointer<Broker> self(this);
+    d->connections->refreshNow(connectionId, [self](const Result<TokenSnapshot> &fresh) {
+        if (self && !fresh)
+            Q_EMIT self->operationFailed(fresh.error());
+    });
+}
+
+void Broker::approveConnectRequest(const QString &requestId)
+{
+    const std::optional<ConnectRequest> request = d->connectRequests.find(requestId);
+    if (!d->running || !request || !d->connectRequests.approve(requestId)) {
+        Q_EMIT operationFailed(Error{u"REQUEST_NOT_PENDING"_s, u"The connect request is not waiting for a decision"_s});
+        return;
+    }
+    qCInfo(lcBroker) << "Approved connect request" << requestId << "of agent" << request->agentId << "for" << request->provider;
+    d->startingConnectRequest = requestId;
+    d->flows->startFlow(request->provider);
+    d->startingConnectRequest.clear();
+    // A flow that could not start emitted flowFinished() before it had an id.
+    if (const std::optional<ConnectRequest> after = d->connectRequests.find(requestId); after && after->status == u"pending_approval"_s)
+        d->connectRequests.fail(requestId, u"The sign-in could not start; see the SecureContext window"_s);
+}
+
+void Broker::denyConnectRequest(const QString &requestId)
+{
+    if (d->connectRequests.deny(requestId))
+        qCInfo(lcBroker) << "Denied connect request" << requestId;
+}
+
+void Broker::finishConnectRequest(const QString &flowId, const QString &sessionId, const Error &error)
+{
+    const std::optional<ConnectRequest> request = d->connectRequests.findByFlow(flowId);
+    if (!request)
+        return;
+    if (!error.code.isEmpty()) {
+        d->connectRequests.fail(request->id, error.message);
+        return;
+    }
+
+    // The flow created a session for the person. The agent gets a session of its own with its
+    // options, and the person's session is revoked, so that no second bearer id stays valid.
+    const QByteArray personHash = SessionId::hash(sessionId);
+    const std::optional<SessionEntry> personSession = d->cache.session(personHash);
+    if (!personSession) {
+        d->connectRequests.fail(request->id, u"The new connection has no session"_s);
+        return;
+    }
+    SessionOptions options;
+    options.agentId = request->agentId;
+    options.agentName = request->agentName;
+    options.lifetimeSeconds = request->sessionLifetimeSeconds;
+    options.scopes = request->scopes;
+    const QString requestId = request->id;
+    QPointer<Broker> self(this);
+    d->connections->sessions()->createSession(personSession->connectionId, options, [self, requestId, personHash](const Result<QString> &created) {
+        if (!self)
+            return;
+        if (const Result<SessionRecord> revoked = self->d->connections->sessions()->revokeSession(personHash); !revoked)
+            qCWarning(lcBroker) << "Cannot revoke the person's session of connect request" << requestId << ":" << revoked.error().code;
+        if (!created) {
+            self->d->connectRequests.fail(requestId, created.error().message);
+            return;
+        }
+        self->d->connectRequests.complete(requestId, created.value());
+    });
 }

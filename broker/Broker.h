@@ -2,11 +2,14 @@
 
 #include "AgentSummary.h"
 #include "BrokerOptions.h"
+#include "ConnectRequest.h"
 #include "ConnectionSummary.h"
 #include "PairingRequest.h"
 #include "agents/AgentPolicy.h"
 #include "ProviderSummary.h"
+#include "SessionSummary.h"
 #include "connections/RefreshPolicy.h"
+#include "connections/SessionOptions.h"
 #include "core/Error.h"
 #include "core/Result.h"
 
@@ -17,6 +20,7 @@
 #include <memory>
 
 class AgentManager;
+class AgentDirectory;
 class BrokerPrivate;
 struct Provider;
 
@@ -35,6 +39,10 @@ public:
     void setRefreshPolicy(const RefreshPolicy &policy);
     // Replaces the pairing limits and timings. Call before start().
     void setAgentPolicy(const AgentPolicy &policy);
+
+    // The paired agents that the API authenticates against. Thread-safe; valid as long as the
+    // Broker.
+    AgentDirectory &agentDirectory() const;
 
 public Q_SLOTS:
     // Opens the database, checks the keychain, loads providers and connections, and starts
@@ -84,6 +92,21 @@ public Q_SLOTS:
     void revokeAgent(const QString &agentId);
     void setAgentPermissions(const QString &agentId, const AgentPermissions &permissions);
 
+    // Sessions and agents' connect requests.
+    // Creates a session of the connection. Emits sessionCreated() or operationFailed()
+    // (INVALID_SCOPE names a scope the connection was not granted).
+    void createSession(const QString &connectionId, const SessionOptions &options);
+    // Revokes the session with this id hash; its id stops working at once. Emits
+    // sessionsChanged() or operationFailed().
+    void revokeSession(const QByteArray &idHash);
+    // Refreshes the connection's access token now. Emits connectionsChanged() when done, or
+    // operationFailed().
+    void refreshConnection(const QString &connectionId);
+    // Starts the flow of a pending connect request (flowStarted() follows, with the URL to open);
+    // the session the flow creates belongs to the requesting agent.
+    void approveConnectRequest(const QString &requestId);
+    void denyConnectRequest(const QString &requestId);
+
 Q_SIGNALS:
     void started(quint16 apiPort);
     void startFailed(const Error &error);
@@ -109,6 +132,14 @@ Q_SIGNALS:
     // Approved, active, expired and revoked agents, after any change or new last-use time.
     void agentsChanged(const QList<AgentSummary> &agents);
 
+    // Sessions and agents' connect requests.
+    // The full session id goes only to the GUI, which shows it on the person's request.
+    void sessionCreated(const QString &connectionId, const QString &sessionId);
+    // Every session, without ids; after each change.
+    void sessionsChanged(const QList<SessionSummary> &sessions);
+    // An agent requests to connect an account. Approve or deny it with the slots above.
+    void connectRequested(const ConnectRequest &request);
+
 private:
     void loadConnections();
     void startApi();
@@ -117,6 +148,7 @@ private:
     void runAgentOperation(const std::function<Result<void>(AgentManager &)> &operation);
     Result<void> writeUserProvider(const Provider &provider);
     void reloadProviders();
+    void finishConnectRequest(const QString &flowId, const QString &sessionId, const Error &error);
     void writeImportedSecrets(QList<std::pair<QString, QString>> secrets,
                               std::function<void(const QList<Error> &)> done, QList<Error> failures = {});
 

@@ -130,6 +130,8 @@ void Router::addRoute(const QByteArray &method, const QString &pattern, RouteHan
 
     if (node->endpoints.contains(method))
         qCWarning(lcRouter) << "Replaced the handler of route" << method << pattern;
+    else
+        m_routes.append(RouteInfo{method, pattern});
     node->endpoints.insert(method, Endpoint{std::move(handler), parameterNames});
 }
 

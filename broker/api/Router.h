@@ -46,6 +46,16 @@ public:
     // pattern matches.
     QList<QByteArray> allowedMethods(const QStringList &pathSegments) const;
 
+    // A registered route: its method and its pattern as passed to addRoute().
+    struct RouteInfo
+    {
+        QByteArray method;
+        QString pattern;
+    };
+    // Every registered route in registration order, without the implicit HEAD of GET routes;
+    // for GET /api/version and the check of the OpenAPI document.
+    QList<RouteInfo> routes() const { return m_routes; }
+
 private:
     struct Node;
     struct Endpoint;
@@ -57,4 +67,5 @@ private:
     static QList<QByteArray> allowedMethodsOf(const QList<Match> &matches);
 
     std::unique_ptr<Node> m_root;
+    QList<RouteInfo> m_routes;
 };

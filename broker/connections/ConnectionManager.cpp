@@ -2,6 +2,7 @@
 
 #include "connections/ConnectionKeys.h"
 #include "connections/ProviderDirectory.h"
+#include "connections/SessionManager.h"
 #include "connections/TokenCache.h"
 #include "core/Random.h"
 #include "oauth/SessionId.h"
@@ -19,27 +20,6 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcConnections, "securecontext.connections.manager")
 
-namespace {
-
-SessionEntry sessionEntryOf(const SessionRecord &session)
-{
-    SessionEntry entry;
-    entry.idHash = session.idHash;
-    entry.idPrefix = session.idPrefix;
-    entry.connectionId = session.connectionId;
-    entry.createdAt = session.createdAt;
-    entry.expiresAt = session.expiresAt;
-    entry.revoked = session.revokedAt.isValid();
-    entry.agentId = session.agentId;
-    entry.agentName = session.agentName;
-    entry.scopes = session.scopes;
-    entry.exposeRefreshToken = session.exposeRefreshToken;
-    entry.maxExpiresAt = session.maxExpiresAt;
-    return entry;
-}
-
-} // namespace
-
 ConnectionManager::ConnectionManager(MetadataStore &metadata, SecretStore &secrets, TokenCache &cache,
                                      TokenClient &tokenClient, const ProviderDirectory &providers, QObject *parent)
     : QObject(parent)
@@ -49,8 +29,11 @@ ConnectionManager::ConnectionManager(MetadataStore &metadata, SecretStore &secre
     , m_tokenClient(tokenClient)
     , m_providers(providers)
     , m_proactiveTimer(new QTimer(this))
+    , m_sessions(new SessionManager(metadata, secrets, cache, this))
 {
     connect(m_proactiveTimer, &QTimer::timeout, this, &ConnectionManager::refreshSoonExpiring);
+    // The connection list shows each connection's newest session prefix.
+    connect(m_sessions, &SessionManager::sessionsChanged, this, &ConnectionManager::connectionsChanged);
 }
 
 ConnectionManager::~ConnectionManager()
@@ -99,10 +82,7 @@ void ConnectionManager::load(DoneCallback done)
     }
 
     m_proactiveTimer->start(m_policy.proactiveCheckIntervalMs);
-    m_sessions = sessions.value();
-    for (const SessionRecord &session : std::as_const(m_sessions)) {
-        m_cache.putSession(sessionEntryOf(session));
-    }
+    m_sessions->load(sessions.value());
 
     auto pending = std::make_shared<int>(int(connections.value().size()));
     if (*pending == 0) {
@@ -118,7 +98,7 @@ void ConnectionManager::load(DoneCallback done)
                 done(Result<void>());
         });
     }
-    qCInfo(lcConnections) << "Loading" << m_connections.size() << "connections and" << m_sessions.size() << "sessions";
+    qCInfo(lcConnections) << "Loading" << m_connections.size() << "connections and" << sessions.value().size() << "sessions";
 }
 
 void ConnectionManager::loadTokens(const ConnectionRecord &record, DoneCallback done)
@@ -168,6 +148,12 @@ TokenSnapshot ConnectionManager::snapshotOf(const ConnectionRecord &record, cons
 void ConnectionManager::storeGrant(const PendingFlow &flow, const TokenResponse &tokens, const AccountIdentity &identity,
                                    SessionCallback callback)
 {
+    storeGrant(flow, tokens, identity, SessionOptions(), std::move(callback));
+}
+
+void ConnectionManager::storeGrant(const PendingFlow &flow, const TokenResponse &tokens, const AccountIdentity &identity,
+                                   const SessionOptions &sessionOptions, SessionCallback callback)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
     // The same account connected again updates its connection instead of adding a second one.
@@ -209,7 +195,8 @@ void ConnectionManager::storeGrant(const PendingFlow &flow, const TokenResponse 
         secrets.prepend({refreshTokenKey(record.id), tokens.refreshToken});
 
     QPointer<ConnectionManager> self(this);
-    writeSecrets(secrets, [self, record, refreshToken, accessToken = tokens.accessToken, reconnect, callback](const Result<void> &written) {
+    writeSecrets(secrets, [self, record, refreshToken, accessToken = tokens.accessToken, reconnect, sessionOptions,
+                           callback](const Result<void> &written) {
         if (!self)
             return;
         if (!written) {
@@ -232,39 +219,7 @@ void ConnectionManager::storeGrant(const PendingFlow &flow, const TokenResponse 
         self->m_cache.putToken(self->snapshotOf(record, accessToken, refreshToken));
         qCInfo(lcConnections) << (reconnect ? "Updated connection" : "Added connection") << record.id << "at" << record.provider;
 
-        self->createSession(record.id, callback);
-    });
-}
-
-void ConnectionManager::createSession(const QString &connectionId, SessionCallback callback)
-{
-    const QString sessionId = SessionId::generate();
-
-    SessionRecord session;
-    session.idHash = SessionId::hash(sessionId);
-    session.idPrefix = SessionId::prefix(sessionId);
-    session.connectionId = connectionId;
-    session.createdAt = QDateTime::currentDateTimeUtc();
-
-    QPointer<ConnectionManager> self(this);
-    m_secrets.write(sessionIdKey(session.idHash), sessionId, [self, session, sessionId, callback](const Result<void> &written) {
-        if (!self)
-            return;
-        if (!written) {
-            callback(written.error());
-            return;
-        }
-        Result<void> inserted = self->m_metadata.insertSession(session);
-        if (!inserted) {
-            callback(inserted.error());
-            return;
-        }
-
-        self->m_sessions.append(session);
-        self->m_cache.putSession(sessionEntryOf(session));
-        qCInfo(lcConnections) << "Created session" << session.idPrefix << "for connection" << session.connectionId;
-        Q_EMIT self->connectionsChanged();
-        callback(sessionId);
+        self->m_sessions->createSession(record.id, sessionOptions, callback);
     });
 }
 
@@ -292,6 +247,16 @@ void ConnectionManager::writeSecrets(QList<std::pair<QString, QString>> secrets,
 
 void ConnectionManager::freshToken(const QString &connectionId, SnapshotCallback callback)
 {
+    requestToken(connectionId, false, std::move(callback));
+}
+
+void ConnectionManager::refreshNow(const QString &connectionId, SnapshotCallback callback)
+{
+    requestToken(connectionId, true, std::move(callback));
+}
+
+void ConnectionManager::requestToken(const QString &connectionId, bool forceRefresh, SnapshotCallback callback)
+{
     const std::optional<TokenSnapshot> snapshot = m_cache.token(connectionId);
     if (!snapshot) {
         callback(Error{u"CONNECTION_NOT_FOUND"_s, u"The session's connection no longer exists"_s});
@@ -304,11 +269,13 @@ void ConnectionManager::freshToken(const QString &connectionId, SnapshotCallback
         return;
     }
     // A fresh token is served even while a proactive refresh runs.
-    if (!snapshot->accessToken.isEmpty() && snapshot->isFresh(QDateTime::currentDateTimeUtc(), m_policy.onDemandMarginSeconds)) {
+    if (!forceRefresh && !snapshot->accessToken.isEmpty()
+        && snapshot->isFresh(QDateTime::currentDateTimeUtc(), m_policy.onDemandMarginSeconds)) {
         callback(*snapshot);
         return;
     }
 
+    // A forced refresh joins a refresh in flight instead of starting a second one.
     const quint64 waiterId = m_nextWaiterId++;
     m_refreshWaiters[connectionId].append(Waiter{waiterId, std::move(callback)});
     QPointer<ConnectionManager> self(this);
@@ -399,7 +366,7 @@ void ConnectionManager::finishRefresh(const QString &connectionId, const Refresh
         // Another process disconnected it: its sessions end here too.
         m_connections.remove(connectionId);
         m_cache.removeConnection(connectionId);
-        m_sessions.removeIf([&connectionId](const SessionRecord &session) { return session.connectionId == connectionId; });
+        m_sessions->forgetConnection(connectionId);
     }
 
     const QList<Waiter> waiters = m_refreshWaiters.take(connectionId);
@@ -477,11 +444,7 @@ void ConnectionManager::startDisconnect(const QString &connectionId, const QStri
                                         DisconnectCallback callback)
 {
     const ConnectionRecord record = m_connections.value(connectionId);
-    QByteArrayList sessionHashes;
-    for (const SessionRecord &session : std::as_const(m_sessions)) {
-        if (session.connectionId == connectionId)
-            sessionHashes.append(session.idHash);
-    }
+    const QByteArrayList sessionHashes = m_sessions->sessionHashesOf(connectionId);
 
     const DisconnectJob::Services services{&m_metadata, &m_secrets, &m_tokenClient};
     auto *job = new DisconnectJob(services, record, m_providers.find(record.provider), accessToken, refreshToken,
@@ -508,23 +471,14 @@ void ConnectionManager::finishDisconnect(const QString &connectionId, const Disc
     }
 
     m_connections.remove(connectionId);
-    m_sessions.removeIf([&connectionId](const SessionRecord &session) { return session.connectionId == connectionId; });
+    m_sessions->forgetConnection(connectionId);
     Q_EMIT connectionsChanged();
     callback(outcome.warnings);
 }
 
 void ConnectionManager::revealSessionId(const QString &connectionId, SessionCallback callback)
 {
-    const SessionRecord *newest = nullptr;
-    for (const SessionRecord &session : std::as_const(m_sessions)) {
-        if (session.connectionId == connectionId && !session.revokedAt.isValid())
-            newest = &session;
-    }
-    if (!newest) {
-        callback(Error{u"SESSION_NOT_FOUND"_s, u"The connection has no active session"_s});
-        return;
-    }
-    m_secrets.read(sessionIdKey(newest->idHash), callback);
+    m_sessions->revealSessionId(connectionId, std::move(callback));
 }
 
 QList<ConnectionSummary> ConnectionManager::summaries() const
@@ -544,10 +498,7 @@ QList<ConnectionSummary> ConnectionManager::summaries() const
         summary.accessTokenExpiresAt = record.accessTokenExpiresAt;
         summary.createdAt = record.createdAt;
         summary.lastRefreshAt = record.lastRefreshAt;
-        for (const SessionRecord &session : m_sessions) {
-            if (session.connectionId == record.id && !session.revokedAt.isValid())
-                summary.sessionIdPrefix = session.idPrefix;
-        }
+        summary.sessionIdPrefix = m_sessions->newestPrefix(record.id);
         result.append(summary);
     }
     std::sort(result.begin(), result.end(), [](const ConnectionSummary &a, const ConnectionSummary &b) {

@@ -5,6 +5,7 @@
 #include "connections/DisconnectJob.h"
 #include "connections/RefreshJob.h"
 #include "connections/RefreshPolicy.h"
+#include "connections/SessionOptions.h"
 #include "connections/TokenSnapshot.h"
 #include "core/Result.h"
 #include "oauth/PendingFlow.h"
@@ -22,10 +23,11 @@ class MetadataStore;
 class ProviderDirectory;
 class QTimer;
 class SecretStore;
+class SessionManager;
 class TokenCache;
 class TokenClient;
 
-// Owns the connections and their sessions: stores new grants, keeps the TokenCache current,
+// Owns the connections and, through its SessionManager, their sessions: stores new grants, keeps the TokenCache current,
 // refreshes access tokens (on demand and shortly before they expire) with at most one refresh
 // per connection in flight, and disconnects connections. Lives on the broker thread; every
 // method and callback runs there.
@@ -57,10 +59,13 @@ public:
     void load(DoneCallback done);
 
     // Stores the tokens of a completed authorization: merges a reconnect of the same account
-    // into its connection, writes the tokens to the keychain, and creates a session. Returns
+    // into its connection, writes the tokens to the keychain, and creates a session with
+    // `sessionOptions` (default: the person's session, no agent, refresh token hidden). Returns
     // the new session id.
     void storeGrant(const PendingFlow &flow, const TokenResponse &tokens, const AccountIdentity &identity,
                     SessionCallback callback);
+    void storeGrant(const PendingFlow &flow, const TokenResponse &tokens, const AccountIdentity &identity,
+                    const SessionOptions &sessionOptions, SessionCallback callback);
 
     // Returns the connection's tokens, refreshing the access token first if it expires within
     // the policy's onDemandMarginSeconds. Concurrent callers share one refresh, and each gets a
@@ -68,15 +73,19 @@ public:
     // PROVIDER_NOT_FOUND, REAUTH_REQUIRED, REFRESH_FAILED, REFRESH_REJECTED, REFRESH_TIMEOUT,
     // CONNECTION_LOCK_TIMEOUT.
     void freshToken(const QString &connectionId, SnapshotCallback callback);
+    // Refreshes the access token now, whatever its expiry, and returns the new tokens; joins a
+    // refresh in flight. Errors as freshToken().
+    void refreshNow(const QString &connectionId, SnapshotCallback callback);
 
     // Revokes the connection's tokens at the provider and deletes its tokens, session ids and
     // metadata. Its sessions stop working at once.
     void disconnectConnection(const QString &connectionId, DisconnectCallback callback);
 
-    // Reads the newest session id of a connection from the keychain.
+    // Reads the id of the connection's newest active session from the keychain.
     void revealSessionId(const QString &connectionId, SessionCallback callback);
 
     QList<ConnectionSummary> summaries() const;
+    SessionManager *sessions() const { return m_sessions; }
     bool isRefreshing(const QString &connectionId) const { return m_refreshes.contains(connectionId); }
 
     static QString accessTokenKey(const QString &connectionId);
@@ -94,6 +103,7 @@ private:
     };
 
     void loadTokens(const ConnectionRecord &record, DoneCallback done);
+    void requestToken(const QString &connectionId, bool forceRefresh, SnapshotCallback callback);
     void startRefresh(const QString &connectionId);
     void finishRefresh(const QString &connectionId, const RefreshJob::Outcome &outcome);
     void expireWaiter(const QString &connectionId, quint64 waiterId);
@@ -101,7 +111,6 @@ private:
     void startDisconnect(const QString &connectionId, const QString &accessToken, const QString &refreshToken,
                          DisconnectCallback callback);
     void finishDisconnect(const QString &connectionId, const DisconnectJob::Outcome &outcome, DisconnectCallback callback);
-    void createSession(const QString &connectionId, SessionCallback callback);
     void writeSecrets(QList<std::pair<QString, QString>> secrets, DoneCallback done);
     TokenSnapshot snapshotOf(const ConnectionRecord &record, const QString &accessToken, const QString &refreshToken) const;
 
@@ -113,9 +122,9 @@ private:
     RefreshPolicy m_policy;
     QString m_lockDirectory;
     QTimer *m_proactiveTimer;
+    SessionManager *m_sessions;
 
     QHash<QString, ConnectionRecord> m_connections;
-    QList<SessionRecord> m_sessions;
     QHash<QString, RefreshJob *> m_refreshes;
     QHash<QString, QList<Waiter>> m_refreshWaiters;
     quint64 m_nextWaiterId = 1;

@@ -26,4 +26,12 @@ struct SessionEntry
     QDateTime maxExpiresAt;
 
     bool isActive(const QDateTime &now) const { return !revoked && (!expiresAt.isValid() || expiresAt > now); }
+
+    // "active", "expired" or "revoked", as the API reports it.
+    QString status(const QDateTime &now) const
+    {
+        if (revoked)
+            return QStringLiteral("revoked");
+        return isActive(now) ? QStringLiteral("active") : QStringLiteral("expired");
+    }
 };

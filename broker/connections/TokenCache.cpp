@@ -32,6 +32,44 @@ int TokenCache::sessionCount() const
     return int(m_sessions.size());
 }
 
+namespace {
+
+void sortByCreation(QList<SessionEntry> &sessions)
+{
+    std::sort(sessions.begin(), sessions.end(), [](const SessionEntry &a, const SessionEntry &b) {
+        return a.createdAt < b.createdAt;
+    });
+}
+
+} // namespace
+
+QList<SessionEntry> TokenCache::sessionsOfAgent(const QString &agentId) const
+{
+    QList<SessionEntry> result;
+    if (agentId.isEmpty())
+        return result;
+    {
+        QReadLocker locker(&m_lock);
+        for (const SessionEntry &session : m_sessions) {
+            if (session.agentId == agentId)
+                result.append(session);
+        }
+    }
+    sortByCreation(result);
+    return result;
+}
+
+QList<SessionEntry> TokenCache::sessions() const
+{
+    QList<SessionEntry> result;
+    {
+        QReadLocker locker(&m_lock);
+        result = m_sessions.values();
+    }
+    sortByCreation(result);
+    return result;
+}
+
 QList<ConnectionState> TokenCache::connectionStates() const
 {
     QList<ConnectionState> states;
@@ -66,6 +104,12 @@ void TokenCache::putSession(const SessionEntry &session)
 {
     QWriteLocker locker(&m_lock);
     m_sessions.insert(session.idHash, session);
+}
+
+void TokenCache::removeSession(const QByteArray &idHash)
+{
+    QWriteLocker locker(&m_lock);
+    m_sessions.remove(idHash);
 }
 
 void TokenCache::putToken(const TokenSnapshot &token)

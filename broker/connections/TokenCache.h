@@ -22,6 +22,10 @@ public:
     std::optional<TokenSnapshot> token(const QString &connectionId) const;
     int connectionCount() const;
     int sessionCount() const;
+    // The sessions the agent created, in any state, oldest first.
+    QList<SessionEntry> sessionsOfAgent(const QString &agentId) const;
+    // Every session in any state, oldest first; for counts and statistics.
+    QList<SessionEntry> sessions() const;
     // The state of every connection, without tokens, sorted by connection id.
     QList<ConnectionState> connectionStates() const;
 
@@ -32,6 +36,7 @@ public:
     QDateTime lastUse(const QString &connectionId) const;
 
     void putSession(const SessionEntry &session);
+    void removeSession(const QByteArray &idHash);
     void putToken(const TokenSnapshot &token);
     void setStatus(const QString &connectionId, const QString &status);
     void setState(const QString &connectionId, const QString &status, const QString &lastError);

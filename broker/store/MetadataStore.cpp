@@ -193,8 +193,8 @@ Result<void> MetadataStore::removeConnection(const QString &connectionId)
 Result<QList<SessionRecord>> MetadataStore::loadSessions() const
 {
     QSqlQuery query(m_database.handle());
-    if (!query.exec(u"SELECT id_hash, id_prefix, connection_id, agent_name, created_at, expires_at, revoked_at "
-                    "FROM sessions ORDER BY created_at"_s)) {
+    if (!query.exec(u"SELECT id_hash, id_prefix, connection_id, agent_name, created_at, expires_at, revoked_at, "
+                    "agent_id, scopes, expose_refresh_token, max_expires_at FROM sessions ORDER BY created_at"_s)) {
         return queryError(query);
     }
 
@@ -208,6 +208,10 @@ Result<QList<SessionRecord>> MetadataStore::loadSessions() const
         record.createdAt = fromText(query.value(4));
         record.expiresAt = fromText(query.value(5));
         record.revokedAt = fromText(query.value(6));
+        record.agentId = query.value(7).toString();
+        record.scopes = query.value(8).toString().split(u' ', Qt::SkipEmptyParts);
+        record.exposeRefreshToken = query.value(9).toInt() != 0;
+        record.maxExpiresAt = fromText(query.value(10));
         sessions.append(record);
     }
     return sessions;
@@ -216,8 +220,8 @@ Result<QList<SessionRecord>> MetadataStore::loadSessions() const
 Result<void> MetadataStore::insertSession(const SessionRecord &session)
 {
     QSqlQuery query(m_database.handle());
-    query.prepare(u"INSERT INTO sessions(id_hash, id_prefix, connection_id, agent_name, created_at, expires_at, revoked_at) "
-                  "VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO sessions(id_hash, id_prefix, connection_id, agent_name, created_at, expires_at, revoked_at, "
+                  "agent_id, scopes, expose_refresh_token, max_expires_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(QString::fromLatin1(session.idHash));
     query.addBindValue(text(session.idPrefix));
     query.addBindValue(text(session.connectionId));
@@ -225,8 +229,46 @@ Result<void> MetadataStore::insertSession(const SessionRecord &session)
     query.addBindValue(toText(session.createdAt));
     query.addBindValue(nullable(session.expiresAt));
     query.addBindValue(nullable(session.revokedAt));
+    query.addBindValue(text(session.agentId));
+    query.addBindValue(text(session.scopes.join(u' ')));
+    query.addBindValue(session.exposeRefreshToken ? 1 : 0);
+    query.addBindValue(nullable(session.maxExpiresAt));
     if (!query.exec())
         return queryError(query);
+    return {};
+}
+
+Result<bool> MetadataStore::revokeSession(const QByteArray &idHash, const QDateTime &when)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE sessions SET revoked_at = ? WHERE id_hash = ? AND revoked_at IS NULL"_s);
+    query.addBindValue(toText(when));
+    query.addBindValue(QString::fromLatin1(idHash));
+    if (!query.exec())
+        return queryError(query);
+    return query.numRowsAffected() > 0;
+}
+
+Result<bool> MetadataStore::updateSessionExpiry(const QByteArray &idHash, const QDateTime &expiresAt)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE sessions SET expires_at = ? WHERE id_hash = ? AND revoked_at IS NULL"_s);
+    query.addBindValue(nullable(expiresAt));
+    query.addBindValue(QString::fromLatin1(idHash));
+    if (!query.exec())
+        return queryError(query);
+    return query.numRowsAffected() > 0;
+}
+
+Result<void> MetadataStore::removeSessions(const QList<QByteArray> &idHashes)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"DELETE FROM sessions WHERE id_hash = ?"_s);
+    for (const QByteArray &idHash : idHashes) {
+        query.addBindValue(QString::fromLatin1(idHash));
+        if (!query.exec())
+            return queryError(query);
+    }
     return {};
 }
 

@@ -37,6 +37,12 @@ public:
     Result<void> insertSession(const SessionRecord &session);
     // Marks every session of a connection revoked at `when`.
     Result<void> revokeSessions(const QString &connectionId, const QDateTime &when);
+    // Marks one session revoked at `when`. Returns false when no unrevoked session matched.
+    Result<bool> revokeSession(const QByteArray &idHash, const QDateTime &when);
+    // Sets the expiry of an unrevoked session. Returns false when none matched.
+    Result<bool> updateSessionExpiry(const QByteArray &idHash, const QDateTime &expiresAt);
+    // Deletes the sessions with these id hashes; ids that match no row are skipped.
+    Result<void> removeSessions(const QList<QByteArray> &idHashes);
 
 private:
     Database &m_database;

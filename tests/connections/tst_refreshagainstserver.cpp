@@ -6,6 +6,8 @@
 #include "BrokerFixture.h"
 
 #include "Broker.h"
+#include "agents/AgentDirectory.h"
+#include "agents/AgentKey.h"
 #include "connections/ConnectionKeys.h"
 
 #include <QDeadlineTimer>
@@ -65,10 +67,24 @@ private Q_SLOTS:
 private:
     void waitUntilTokenNeedsRefresh();
 
+    // Adds an agent without permissions and returns its key: /api/health lists connection
+    // states only to agents.
+    QByteArray monitorKey();
+
     BrokerFixture m_fixture;
     QString m_sessionId;
     QString m_connectionId;
 };
+
+QByteArray RefreshAgainstServerTest::monitorKey()
+{
+    const QString key = AgentKey::generate();
+    AgentEntry agent;
+    agent.id = u"monitor"_s;
+    agent.name = u"Monitor"_s;
+    m_fixture.broker()->agentDirectory().put(AgentKey::hash(key.toLatin1()), agent);
+    return key.toLatin1();
+}
 
 void RefreshAgainstServerTest::initTestCase()
 {
@@ -163,7 +179,7 @@ void RefreshAgainstServerTest::concurrentCallersShareOneRefresh()
 
 void RefreshAgainstServerTest::healthListsConnectionStates()
 {
-    const BrokerFixture::HttpResult health = BrokerFixture::get(m_fixture.apiUrl(u"/api/health"_s));
+    const BrokerFixture::HttpResult health = BrokerFixture::get(m_fixture.apiUrl(u"/api/health"_s), monitorKey());
     QCOMPARE(health.status, 200);
     const QJsonArray states = health.json[u"data"_s][u"connection_states"_s].toArray();
     QCOMPARE(states.size(), 1);
@@ -199,7 +215,7 @@ void RefreshAgainstServerTest::invalidGrantNeedsReauth()
     QVERIFY(!token.body.contains(refreshToken.toUtf8()));
     QTRY_COMPARE_WITH_TIMEOUT(m_fixture.oidc().grantErrorCount(u"refresh_token"_s), 1, 5000);
 
-    const BrokerFixture::HttpResult health = BrokerFixture::get(m_fixture.apiUrl(u"/api/health"_s));
+    const BrokerFixture::HttpResult health = BrokerFixture::get(m_fixture.apiUrl(u"/api/health"_s), monitorKey());
     const QJsonObject state = health.json[u"data"_s][u"connection_states"_s].toArray().at(0).toObject();
     QCOMPARE(state[u"status"_s].toString(), u"needs_reauth"_s);
     QVERIFY(!state[u"reason"_s].toString().isEmpty());

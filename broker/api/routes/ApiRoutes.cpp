@@ -5,7 +5,9 @@
 #include "api/Router.h"
 #include "api/routes/AgentRoutes.h"
 #include "api/routes/CallbackPage.h"
+#include "api/routes/AgentAuthRoutes.h"
 #include "api/routes/MetaRoutes.h"
+#include "api/routes/SessionRoutes.h"
 #include "api/routes/TokenRoutes.h"
 #include "connections/FlowController.h"
 
@@ -38,6 +40,8 @@ std::shared_ptr<const Router> build(const Context &context)
     MetaRoutes::add(*router, context);
     TokenRoutes::add(*router, context);
     AgentRoutes::add(*router, context);
+    SessionRoutes::add(*router, context);
+    AgentAuthRoutes::add(*router, context);
 
     router->addRoute("GET", u"/oauth/<provider>/callback"_s, [context](const HttpRequest &request, Responder responder) {
         handleCallback(context, request, std::move(responder));

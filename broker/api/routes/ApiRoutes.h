@@ -1,14 +1,19 @@
 #pragma once
 
+#include <QString>
+
+#include <functional>
 #include <memory>
 
 class AgentDirectory;
 class AgentManager;
 class ApiSharedState;
 class AuditLog;
+class ConnectRequestQueue;
 class ConnectionManager;
 class FlowController;
 class Router;
+class SessionManager;
 class TokenCache;
 
 // The routes of the local API and the OAuth callback, one file per group (TokenRoutes,
@@ -23,6 +28,12 @@ struct Context
     ApiSharedState *state = nullptr;
     ConnectionManager *connections = nullptr;
     FlowController *flows = nullptr;
+    // Broker thread: creating, revoking, extending and removing sessions.
+    SessionManager *sessions = nullptr;
+    // Thread-safe; agents' requests to connect an account.
+    ConnectRequestQueue *connectRequests = nullptr;
+    // Tells the person about a new connect request; called on a worker thread.
+    std::function<void(const QString &requestId)> connectRequested;
     AgentDirectory *agents = nullptr;
     // Broker thread; pairing, claims and revocations go there through queued calls.
     AgentManager *agentManager = nullptr;

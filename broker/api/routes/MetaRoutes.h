@@ -4,7 +4,8 @@
 
 class Router;
 
-// Routes that describe the broker: health and providers.
+// Routes that describe the broker: health, version, providers, storage statistics and the
+// OpenAPI document.
 namespace MetaRoutes {
 
 void add(Router &router, const ApiRoutes::Context &context);

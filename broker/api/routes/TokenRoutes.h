@@ -4,7 +4,7 @@
 
 class Router;
 
-// Token reads by session id: GET /api/tokens/<session_id>.
+// Token reads: GET /api/tokens/<session_id>, its forced refresh, and batch reads by agents.
 namespace TokenRoutes {
 
 void add(Router &router, const ApiRoutes::Context &context);
