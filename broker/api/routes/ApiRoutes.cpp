@@ -4,6 +4,7 @@
 #include "api/Responder.h"
 #include "api/Router.h"
 #include "api/routes/CallbackPage.h"
+#include "api/routes/EventRoutes.h"
 #include "api/routes/MetaRoutes.h"
 #include "api/routes/TokenRoutes.h"
 #include "connections/FlowController.h"
@@ -36,6 +37,7 @@ std::shared_ptr<const Router> build(const Context &context)
 
     MetaRoutes::add(*router, context);
     TokenRoutes::add(*router, context);
+    EventRoutes::add(*router, context);
 
     router->addRoute("GET", u"/oauth/<provider>/callback"_s, [context](const HttpRequest &request, Responder responder) {
         handleCallback(context, request, std::move(responder));

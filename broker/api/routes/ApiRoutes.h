@@ -6,6 +6,7 @@ class AgentDirectory;
 class ApiSharedState;
 class AuditLog;
 class ConnectionManager;
+class EventBus;
 class FlowController;
 class Router;
 class TokenCache;
@@ -25,6 +26,8 @@ struct Context
     AgentDirectory *agents = nullptr;
     // Thread-safe; handlers record events on their worker thread.
     AuditLog *audit = nullptr;
+    // Thread-safe; GET /api/events subscribes its streams here. Null serves no events.
+    EventBus *events = nullptr;
     // Access tokens that expire within this many seconds go to the ConnectionManager for a
     // refresh instead of being served from the cache (RefreshPolicy::onDemandMarginSeconds).
     int refreshMarginSeconds = 60;
