@@ -219,8 +219,8 @@ void HttpConnection::beginStreaming(PendingResponse slot)
     m_socket->write(slot.response->serialize(false, HttpResponse::BodyMode::Stream));
     m_counters.responseWritten(slot.response->status, slot.forRequest);
 
-    // Requests pipelined after the stream's request are never answered: the stream holds the
-    // connection until it closes.
+    // Requests pipelined after the stream's request never get a response, because the
+    // stream keeps the connection until it closes.
     m_state = State::Streaming;
     m_pending.clear();
     m_headerTimer.stop();

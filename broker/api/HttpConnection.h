@@ -32,9 +32,9 @@ class StreamLimiter;
 // send a reset, and the client may lose the response that explains the close.
 //
 // A response started with Responder::startStream() turns the connection into an event stream:
-// the header block goes out without Content-Length, later chunks follow as the handler sends
-// them, a comment line keeps it alive every streamHeartbeatMs, and the body ends when the
-// connection closes. No further requests are served on it.
+// the header block goes out without Content-Length, and later chunks follow as the handler
+// sends them. A comment line keeps it alive every streamHeartbeatMs. The body ends when the
+// connection closes, and no further requests are served on it.
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -87,7 +87,7 @@ public:
 
     // Stores `head` as the response to request `sequence` and turns the connection into an
     // event stream once that response is due. Marks `stream` closed when the request is
-    // unknown, already answered, or the connection is closing.
+    // unknown, already has a response, or the connection is closing.
     void startStream(quint64 sequence, HttpResponse head, std::shared_ptr<EventStream> stream);
 
     // Writes event stream bytes, or keeps them until the stream's header block is written.

@@ -24,7 +24,7 @@ public:
 
     // Listens at `path` with QLocalServer::UserAccessOption. Creates a missing parent directory
     // with permissions 0700. A socket file left by a crashed run is removed, but only after a
-    // connection attempt shows that no server answers on it. Fails with SOCKET_IN_USE when a
+    // connection attempt shows that no server accepts connections on it. Fails with SOCKET_IN_USE when a
     // server answers (another broker runs), SOCKET_PATH_TAKEN when the path is something other
     // than a socket, and SOCKET_FAILED for other errors.
     Result<void> listenAt(const QString &path);

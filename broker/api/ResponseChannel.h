@@ -46,8 +46,8 @@ public:
 
 private:
     // Queues `call(worker)` on the worker's thread. Returns false, without calling, once the
-    // channel is detached. The mutex keeps the worker alive until the call is queued; once
-    // queued, the call is deleted together with the worker if the worker goes first.
+    // channel is detached. The mutex keeps the worker alive until the call is queued. A queued
+    // call is deleted together with the worker if the worker goes first.
     template <typename Call>
     bool postToWorker(Call call);
 

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-// One change that GET /api/events reports to agents. Never holds a token, key or session id.
+// One change that GET /api/events reports to agents. Never contains a token, key or session id.
 struct ApiEvent
 {
     QString type;          // one of ApiEventType

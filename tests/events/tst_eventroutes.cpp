@@ -343,7 +343,7 @@ void EventRoutesTest::pipelinedRequestAfterStreamIgnored()
     QVERIFY(head);
     QCOMPARE(head->status, 200);
 
-    // The stream holds the connection; the token request behind it gets no response.
+    // The stream keeps the connection, so the token request behind it gets no response.
     QTest::qWait(500);
     QVERIFY(client.isConnected());
     QVERIFY2(!client.buffered().contains("HTTP/1.1"), client.buffered().constData());

@@ -18,7 +18,7 @@ Q_LOGGING_CATEGORY(lcEventRoutes, "securecontext.api.events")
 
 namespace {
 
-// Seconds a client refused for the stream limit should wait before it asks again.
+// Seconds a client refused for the stream limit should wait before it sends the request again.
 constexpr int StreamRetryAfterSeconds = 5;
 
 // Whether `agent` may see `event`: session events only for the sessions it created, other
@@ -56,9 +56,11 @@ void handleEvents(const ApiRoutes::Context &context, const HttpRequest &request,
     Result<std::shared_ptr<EventStream>> started = responder.startStream(head, caller->id);
     if (!started) {
         if (started.error().code != u"TOO_MANY_STREAMS"_s) {
+            qCWarning(lcEventRoutes) << "Could not start the event stream of agent" << caller->id << ":" << started.error().code;
             responder.send(ApiReply::error(500, started.error().code, started.error().message));
             return;
         }
+        qCInfo(lcEventRoutes) << "Rejected an event stream of agent" << caller->id << ":" << started.error().message;
         HttpResponse refused = ApiReply::error(429, started.error().code, started.error().message);
         refused.setHeader("Retry-After", QByteArray::number(StreamRetryAfterSeconds));
         responder.send(refused);
@@ -67,8 +69,8 @@ void handleEvents(const ApiRoutes::Context &context, const HttpRequest &request,
     const std::shared_ptr<EventStream> stream = started.value();
 
     // The subscriber looks the agent up on every event, so a revoked or narrowed agent stops
-    // receiving what it may no longer see. It holds the stream weakly: the bus must not keep
-    // a closed stream alive.
+    // receiving what it may no longer see. It keeps only a weak reference to the stream,
+    // because the bus must not keep a closed stream alive.
     AgentDirectory *agents = context.agents;
     const QString agentId = caller->id;
     const std::weak_ptr<EventStream> weakStream = stream;
