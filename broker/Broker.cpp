@@ -13,6 +13,8 @@
 #include "connections/FlowController.h"
 #include "connections/ProviderDirectory.h"
 #include "connections/TokenCache.h"
+#include "events/ConnectionEventPublisher.h"
+#include "events/EventBus.h"
 #include "oauth/ProviderCatalog.h"
 #include "oauth/ProviderDiscovery.h"
 #include "oauth/ScpProviderImport.h"
@@ -58,6 +60,7 @@ public:
     // The connect request whose flow startFlow() is starting. startFlow() emits flowStarted()
     // before it returns, so the handler can tell the flow belongs to this request.
     QString startingConnectRequest;
+    EventBus events;
     SecretStore *secrets = nullptr;
     AuditLog *audit = nullptr;
     TokenClient *tokenClient = nullptr;
@@ -178,6 +181,7 @@ void Broker::loadConnections()
             [this](const QString &flowId, const QString &, const QString &sessionId, const Error &error) {
         finishConnectRequest(flowId, sessionId, error);
     });
+    new ConnectionEventPublisher(*d->connections, d->cache, d->events, this);
     connect(d->flows, &FlowController::flowStarted, this, &Broker::flowStarted);
     connect(d->flows, &FlowController::flowFinished, this, &Broker::flowFinished);
 
@@ -221,11 +225,13 @@ void Broker::startApi()
     context.agents = &d->agents;
     context.agentManager = d->agentManager;
     context.audit = d->audit;
+    context.events = &d->events;
     context.refreshMarginSeconds = d->refreshPolicy.onDemandMarginSeconds;
     d->server->setRouter(ApiRoutes::build(context));
 
     HttpServer::Options serverOptions;
     serverOptions.port = d->options.apiPort;
+    serverOptions.localSocketPath = d->options.socketPath;
     Result<void> listening = d->server->listen(serverOptions);
     if (!listening) {
         qCCritical(lcBroker).noquote() << listening.error().message;
@@ -239,7 +245,9 @@ void Broker::startApi()
     d->apiState.setComponentHealth(u"api"_s, u"ok"_s);
     d->running = true;
 
-    qCInfo(lcBroker).noquote() << u"Broker ready; API on http://127.0.0.1:%1"_s.arg(port);
+    const QString socketPath = d->server->localSocketPath();
+    qCInfo(lcBroker).noquote() << u"Broker ready; API on http://127.0.0.1:%1%2"_s.arg(port).arg(
+        socketPath.isEmpty() ? QString() : u" and on the local socket "_s + socketPath);
     Q_EMIT providersChanged(d->providers.summaries());
     Q_EMIT connectionsChanged(d->connections->summaries());
     Q_EMIT pairingsChanged(d->agentManager->pendingRequests());

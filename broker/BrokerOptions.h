@@ -10,5 +10,6 @@ struct BrokerOptions
 
     QString dataDir;                   // database, settings and user provider files
     quint16 apiPort = DefaultApiPort;  // 0 picks a free port
+    QString socketPath;                // local socket of the API; empty = none
     QString keychainService = QStringLiteral("SecureContext");
 };

@@ -1,11 +1,14 @@
 #include "AppSetup.h"
 #include "Broker.h"
+#include "api/LocalSocketListener.h"
 #include "BrokerThread.h"
 #include "DaemonCommand.h"
 #include "TerminationSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -23,6 +26,33 @@ QString readSecretFromStdin()
     std::string line;
     std::getline(std::cin, line);
     return QString::fromStdString(line).trimmed();
+}
+
+// Resolves the local socket of the API: --no-socket, then --socket, then the setting
+// api/socket, then the default path. Returns an error message or an empty string.
+QString resolveSocketPath(const QCommandLineParser &parser, const QCommandLineOption &socketOption,
+                          const QCommandLineOption &noSocketOption, BrokerOptions &options)
+{
+    if (parser.isSet(noSocketOption)) {
+        if (parser.isSet(socketOption))
+            return u"Use either --socket or --no-socket, not both"_s;
+        options.socketPath.clear();
+        return {};
+    }
+    if (parser.isSet(socketOption)) {
+        options.socketPath = parser.value(socketOption).trimmed();
+        if (options.socketPath.isEmpty())
+            return u"Invalid --socket \"\": expected a path, or --no-socket to serve TCP only"_s;
+        return {};
+    }
+
+    const QSettings settings(QDir(options.dataDir).filePath(u"settings.ini"_s), QSettings::IniFormat);
+    const QString configured = settings.value(u"api/socket"_s).toString().trimmed();
+    if (configured == u"off"_s)
+        options.socketPath.clear();
+    else
+        options.socketPath = configured.isEmpty() ? LocalSocketListener::defaultPath(options.dataDir) : configured;
+    return {};
 }
 
 } // namespace
@@ -67,6 +97,14 @@ int main(int argc, char *argv[])
                                              "client ids to the database, client secrets (and env:NAME values) to the "
                                              "keychain, other providers as provider files; then exit."_s,
                                              u"file"_s);
+    const QCommandLineOption socketOption(u"socket"_s,
+                                          u"Also serve the API on the local socket <path>, which only this user can open "
+                                          "(default $XDG_RUNTIME_DIR/securecontext/api.sock, or api.sock in the data "
+                                          "directory; the setting api/socket overrides the default, \"off\" disables it)."_s,
+                                          u"path"_s);
+    const QCommandLineOption noSocketOption(u"no-socket"_s, u"Serve the API on TCP only, without a local socket."_s);
+    parser.addOption(socketOption);
+    parser.addOption(noSocketOption);
     parser.addOption(addProviderOption);
     parser.addOption(nameOption);
     parser.addOption(displayNameOption);
@@ -129,6 +167,16 @@ int main(int argc, char *argv[])
     // These commands need no callback, and a serving securecontextd may hold the configured port.
     if (kind == DaemonCommand::Kind::AddProvider || kind == DaemonCommand::Kind::ImportScp)
         options.apiPort = 0;
+
+    // Only the serving broker opens the local socket; the one-shot commands would find it
+    // taken by a broker that runs already.
+    if (kind == DaemonCommand::Kind::Serve) {
+        if (const QString socketError = resolveSocketPath(parser, socketOption, noSocketOption, options);
+            !socketError.isEmpty()) {
+            QTextStream(stderr) << socketError << Qt::endl;
+            return 2;
+        }
+    }
 
     BrokerThread brokerThread(options);
     Broker *broker = brokerThread.broker();

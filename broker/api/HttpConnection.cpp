@@ -1,11 +1,13 @@
 #include "api/HttpConnection.h"
 
 #include "api/ApiReply.h"
+#include "api/EventStream.h"
 #include "api/HttpCounters.h"
 #include "api/Responder.h"
 #include "api/Router.h"
 
 #include <QElapsedTimer>
+#include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
@@ -41,7 +43,11 @@ constexpr int CloseTimeoutMs = 2000;
 
 constexpr QByteArrayView ContinueResponse = "HTTP/1.1 100 Continue\r\n\r\n";
 
+// A comment line of an event stream (WHATWG HTML, section 9.2.6), which clients ignore.
+constexpr QByteArrayView HeartbeatComment = ": heartbeat\n\n";
 
+// Event stream bytes kept while the stream's header block waits behind earlier responses.
+constexpr qint64 MaxStreamBacklogBytes = 256 * 1024;
 
 // Rejections are what an attack produces by the thousand, so each worker thread logs at most
 // one line per interval and counts the rest into the next line it logs.
@@ -64,36 +70,47 @@ bool mayLogRejection(quint64 &suppressed)
 
 } // namespace
 
-HttpConnection::HttpConnection(quint64 id, QTcpSocket *socket,
+HttpConnection::HttpConnection(quint64 id, QIODevice *socket, Transport transport,
                                std::shared_ptr<const Settings> settings,
                                std::shared_ptr<ResponseChannel> channel, HttpCounters &counters,
                                QObject *parent)
     : QObject(parent)
     , m_id(id)
     , m_socket(socket)
+    , m_tcpSocket(transport == Transport::Tcp ? qobject_cast<QTcpSocket *>(socket) : nullptr)
+    , m_localSocket(transport == Transport::LocalSocket ? qobject_cast<QLocalSocket *>(socket) : nullptr)
     , m_settings(std::move(settings))
     , m_channel(std::move(channel))
     , m_counters(counters)
-    , m_peerAddress(socket->peerAddress())
+    , m_peerAddress(m_tcpSocket ? m_tcpSocket->peerAddress() : QHostAddress())
+    , m_peerName(m_tcpSocket ? m_peerAddress.toString() : u"local socket"_s)
     , m_parser(m_settings->limits)
 {
+    Q_ASSERT(m_tcpSocket || m_localSocket);
     m_socket->setParent(this);
-    m_socket->setReadBufferSize(SocketReadBufferBytes);
-    // Responses are small and complete when written, so Nagle's algorithm would only add delay.
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+
+    if (m_tcpSocket) {
+        m_tcpSocket->setReadBufferSize(SocketReadBufferBytes);
+        // Responses are small and complete when written, so Nagle's algorithm would only add delay.
+        m_tcpSocket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        connect(m_tcpSocket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
+    } else {
+        m_localSocket->setReadBufferSize(SocketReadBufferBytes);
+        connect(m_localSocket, &QLocalSocket::disconnected, this, &HttpConnection::finish);
+    }
 
     m_headerTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
     m_bodyTimer.setSingleShot(true);
     m_closeTimer.setSingleShot(true);
 
-    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
-    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
+    connect(m_socket, &QIODevice::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QIODevice::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(&m_headerTimer, &QTimer::timeout, this, &HttpConnection::onHeaderTimeout);
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdleTimeout);
     connect(&m_bodyTimer, &QTimer::timeout, this, &HttpConnection::onBodyTimeout);
     connect(&m_closeTimer, &QTimer::timeout, this, &HttpConnection::onCloseTimeout);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &HttpConnection::onHeartbeat);
 
     m_counters.connectionOpened();
 }
@@ -105,11 +122,14 @@ HttpConnection::~HttpConnection()
     m_socket->disconnect(this);
     delete m_socket;
     m_counters.connectionClosed();
+
+    if (m_stream)
+        m_stream->markClosed();
 }
 
 void HttpConnection::start()
 {
-    qCDebug(lcConnection) << "Connection" << m_id << "opened from" << m_peerAddress;
+    qCDebug(lcConnection) << "Connection" << m_id << "opened from" << m_peerName;
     process();
 }
 
@@ -144,6 +164,109 @@ void HttpConnection::completeRequest(quint64 sequence, HttpResponse response)
     slot.response = std::move(response);
 
     process();
+}
+
+void HttpConnection::startStream(quint64 sequence, HttpResponse head, std::shared_ptr<EventStream> stream)
+{
+    const bool accepting = (m_state == State::Open || m_state == State::Closing) && !m_stream;
+    const bool known = !m_pending.empty() && sequence >= m_pending.front().sequence
+        && sequence - m_pending.front().sequence < m_pending.size();
+    if (!accepting || !known) {
+        stream->markClosed();
+        return;
+    }
+
+    PendingResponse &slot = m_pending[static_cast<std::size_t>(sequence - m_pending.front().sequence)];
+    if (slot.response) {
+        stream->markClosed();
+        return;
+    }
+    slot.response = std::move(head);
+    slot.stream = stream;
+    m_stream = std::move(stream);
+
+    process();
+}
+
+void HttpConnection::writeStreamChunk(QByteArray chunk, bool end)
+{
+    if (!m_stream)
+        return;
+
+    if (m_state == State::Streaming) {
+        writeToStream(chunk);
+        if (end && m_state == State::Streaming)
+            endStream();
+        return;
+    }
+    if (m_state != State::Open && m_state != State::Closing)
+        return;
+
+    // The header block still waits for the responses to earlier pipelined requests.
+    if (m_streamBacklog.size() + chunk.size() > MaxStreamBacklogBytes) {
+        qCWarning(lcConnection) << "Ending the event stream of connection" << m_id
+                                << "because its events wait behind unfinished responses";
+        m_stream->markClosed();
+        m_streamEndRequested = true;
+        return;
+    }
+    m_streamBacklog += chunk;
+    m_streamEndRequested = m_streamEndRequested || end;
+}
+
+void HttpConnection::beginStreaming(PendingResponse slot)
+{
+    m_socket->write(slot.response->serialize(false, HttpResponse::BodyMode::Stream));
+    m_counters.responseWritten(slot.response->status, slot.forRequest);
+
+    // Requests pipelined after the stream's request never get a response, because the
+    // stream keeps the connection until it closes.
+    m_state = State::Streaming;
+    m_pending.clear();
+    m_headerTimer.stop();
+    m_idleTimer.stop();
+    m_bodyTimer.stop();
+    qCDebug(lcConnection) << "Connection" << m_id << "streams events";
+
+    writeToStream(std::exchange(m_streamBacklog, {}));
+    if (m_state != State::Streaming)
+        return;
+    if (m_streamEndRequested) {
+        endStream();
+        return;
+    }
+    m_heartbeatTimer.start(m_settings->streamHeartbeatMs);
+    // Reading on lets the connection notice when the client closes.
+    discardInput();
+}
+
+void HttpConnection::writeToStream(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return;
+
+    // A client that stops reading must not make the server buffer events without bound.
+    if (m_socket->bytesToWrite() + bytes.size() > MaxUnsentResponseBytes) {
+        qCWarning(lcConnection) << "Ending the event stream of connection" << m_id << "from" << m_peerName
+                                << "because the client does not read its events";
+        endStream();
+        return;
+    }
+    m_socket->write(bytes);
+}
+
+void HttpConnection::endStream()
+{
+    m_heartbeatTimer.stop();
+    if (m_stream)
+        m_stream->markClosed();
+    beginLingeringClose();
+}
+
+void HttpConnection::onHeartbeat()
+{
+    if (m_state == State::Streaming)
+        writeToStream(HeartbeatComment.toByteArray());
 }
 
 void HttpConnection::process()
@@ -196,22 +319,24 @@ void HttpConnection::handleRequest(HttpRequest request)
         m_state = State::Closing;
 
     request.peerAddress = m_peerAddress;
+    request.viaLocalSocket = m_localSocket != nullptr;
 
     // The Host check comes before routing so that no handler ever receives a rebound request.
     if (!request.headers.contains("host")) {
         respondWithError(400, u"MISSING_HOST_HEADER"_s,
-                      u"The request has no Host header. Send Host: 127.0.0.1:%1."_s.arg(
-                          m_settings->port));
+                         m_localSocket ? u"The request has no Host header. Send Host: localhost."_s
+                                       : u"The request has no Host header. Send Host: 127.0.0.1:%1."_s.arg(m_settings->port));
         return;
     }
-    if (!m_settings->hostPolicy.accepts(request.header("host"))) {
+    if (!hostPolicy().accepts(request.header("host"))) {
         if (quint64 suppressed = 0; mayLogRejection(suppressed)) {
             qCInfo(lcConnection) << "Rejected a request with a foreign Host header on connection" << m_id
-                                 << "from" << m_peerAddress << "and" << suppressed << "other rejections before it";
+                                 << "from" << m_peerName << "and" << suppressed << "other rejections before it";
         }
         respondWithError(421, u"MISDIRECTED_REQUEST"_s,
-                      u"This server only serves requests with Host 127.0.0.1:%1 or localhost:%1."_s.arg(
-                          m_settings->port));
+                         m_localSocket
+                             ? u"On the local socket this server only serves requests with Host localhost."_s
+                             : u"This server only serves requests with Host 127.0.0.1:%1 or localhost:%1."_s.arg(m_settings->port));
         return;
     }
 
@@ -232,6 +357,11 @@ void HttpConnection::handleRequest(HttpRequest request)
     m_settings->router->dispatch(std::move(request), Responder(m_channel, m_id, sequence));
 }
 
+const LoopbackHostPolicy &HttpConnection::hostPolicy() const
+{
+    return m_localSocket ? m_settings->localSocketHostPolicy : m_settings->hostPolicy;
+}
+
 // Responds to the newest request with an error and closes the connection after it, because
 // a client that got the Host wrong has no business sending more requests on this connection.
 void HttpConnection::respondWithError(int status, const QString &code, const QString &message)
@@ -246,7 +376,7 @@ void HttpConnection::handleParseFailure()
 {
     const HttpRequestParser::Failure &failure = m_parser.failure();
     if (quint64 suppressed = 0; mayLogRejection(suppressed)) {
-        qCInfo(lcConnection) << "Rejected unparsable input on connection" << m_id << "from" << m_peerAddress
+        qCInfo(lcConnection) << "Rejected unparsable input on connection" << m_id << "from" << m_peerName
                              << "with" << failure.status << failure.error.code << "and" << suppressed
                              << "other rejections before it";
     }
@@ -279,6 +409,11 @@ void HttpConnection::writeDueResponses()
            && m_pending.front().response) {
         PendingResponse slot = std::move(m_pending.front());
         m_pending.pop_front();
+
+        if (slot.stream) {
+            beginStreaming(std::move(slot));
+            return;
+        }
 
         const bool last = !slot.keepAlive || slot.closeAfter
             || (m_state == State::Closing && m_pending.empty());
@@ -342,6 +477,7 @@ void HttpConnection::updateTimers()
 void HttpConnection::beginLingeringClose()
 {
     m_state = State::Lingering;
+    m_heartbeatTimer.stop();
     m_headerTimer.stop();
     m_idleTimer.stop();
     m_bodyTimer.stop();
@@ -361,7 +497,15 @@ void HttpConnection::shutdownSending()
         return;
     m_sendingShutDown = true;
 
-    const qintptr descriptor = m_socket->socketDescriptor();
+#ifdef Q_OS_WIN
+    // A named pipe has no half-close; disconnecting sends the queued output first.
+    if (m_localSocket) {
+        m_localSocket->disconnectFromServer();
+        return;
+    }
+#endif
+
+    const qintptr descriptor = socketDescriptor();
     if (descriptor == -1) {
         finish();
         return;
@@ -384,8 +528,29 @@ void HttpConnection::discardInput()
 
 void HttpConnection::abortConnection()
 {
-    m_socket->abort();
+    abortSocket();
     finish();
+}
+
+qintptr HttpConnection::socketDescriptor() const
+{
+    return m_tcpSocket ? m_tcpSocket->socketDescriptor() : m_localSocket->socketDescriptor();
+}
+
+void HttpConnection::abortSocket()
+{
+    if (m_tcpSocket)
+        m_tcpSocket->abort();
+    else
+        m_localSocket->abort();
+}
+
+void HttpConnection::disconnectSocket()
+{
+    if (m_tcpSocket)
+        m_tcpSocket->disconnectFromHost();
+    else
+        m_localSocket->disconnectFromServer();
 }
 
 void HttpConnection::finish()
@@ -398,6 +563,9 @@ void HttpConnection::finish()
     m_idleTimer.stop();
     m_bodyTimer.stop();
     m_closeTimer.stop();
+    m_heartbeatTimer.stop();
+    if (m_stream)
+        m_stream->markClosed();
     qCDebug(lcConnection) << "Connection" << m_id << "closed";
     Q_EMIT finished(m_id);
 }
@@ -408,6 +576,7 @@ void HttpConnection::onReadyRead()
     case State::Open:
         process();
         return;
+    case State::Streaming:
     case State::Lingering:
         discardInput();
         return;
@@ -432,7 +601,7 @@ void HttpConnection::onBytesWritten()
 void HttpConnection::onBodyTimeout()
 {
     if (quint64 suppressed = 0; mayLogRejection(suppressed)) {
-        qCInfo(lcConnection) << "Closing connection" << m_id << "from" << m_peerAddress
+        qCInfo(lcConnection) << "Closing connection" << m_id << "from" << m_peerName
                              << ": request body not complete within" << m_settings->bodyTimeoutMs << "ms;"
                              << suppressed << "other rejections before it";
     }
@@ -448,7 +617,7 @@ void HttpConnection::onBodyTimeout()
 void HttpConnection::onHeaderTimeout()
 {
     if (quint64 suppressed = 0; mayLogRejection(suppressed)) {
-        qCInfo(lcConnection) << "Closing connection" << m_id << "from" << m_peerAddress
+        qCInfo(lcConnection) << "Closing connection" << m_id << "from" << m_peerName
                              << ": request header block not complete within" << m_settings->headerTimeoutMs
                              << "ms;" << suppressed << "other rejections before it";
     }
@@ -468,7 +637,7 @@ void HttpConnection::onIdleTimeout()
     qCDebug(lcConnection) << "Closing idle connection" << m_id;
     m_state = State::Closing;
     m_closeTimer.start(CloseTimeoutMs);
-    m_socket->disconnectFromHost();
+    disconnectSocket();
 }
 
 void HttpConnection::onCloseTimeout()
@@ -479,5 +648,8 @@ void HttpConnection::onCloseTimeout()
 
 void HttpConnection::flushOutput()
 {
-    m_socket->flush();
+    if (m_tcpSocket)
+        m_tcpSocket->flush();
+    else
+        m_localSocket->flush();
 }

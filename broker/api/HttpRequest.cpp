@@ -38,6 +38,11 @@ std::optional<QString> decodeSegment(const QByteArray &encodedSegment)
 
 } // namespace
 
+QString HttpRequest::remoteName() const
+{
+    return viaLocalSocket ? QStringLiteral("local socket") : peerAddress.toString();
+}
+
 QByteArray HttpRequest::header(QByteArrayView name) const
 {
     return headers.value(name.toByteArray().toLower());

@@ -35,10 +35,17 @@ struct HttpRequest
     // Values of the <name> segments of the matched route pattern, filled by Router.
     QHash<QString, QString> pathParams;
 
+    // The client's address; empty for requests on the local socket.
     QHostAddress peerAddress;
+
+    // Whether the request came through the local socket instead of TCP.
+    bool viaLocalSocket = false;
 
     // Whether the client allows the connection to stay open after this request.
     bool keepAlive = true;
+
+    // Names the client for audit events and logs: "local socket", or the peer address.
+    QString remoteName() const;
 
     // Returns the value of the header field `name` in any letter case, or an empty array.
     QByteArray header(QByteArrayView name) const;

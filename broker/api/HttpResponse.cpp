@@ -142,12 +142,13 @@ QByteArray HttpResponse::serialize(bool keepAlive, BodyMode bodyMode) const
         out += name + ": " + value + "\r\n";
     }
 
-    if (hasContent)
+    const bool streaming = bodyMode == BodyMode::Stream;
+    if (hasContent && !streaming)
         out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += "Date: " + currentHttpDate() + "\r\n";
     out += "Cache-Control: no-store\r\n";
     out += "X-Content-Type-Options: nosniff\r\n";
-    if (!keepAlive)
+    if (!keepAlive || streaming)
         out += "Connection: close\r\n";
     out += "\r\n";
 

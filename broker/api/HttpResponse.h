@@ -12,8 +12,10 @@
 struct HttpResponse
 {
     // Whether serialize() writes the body. HEAD responses carry the headers of the GET response,
-    // including its Content-Length, but no body (RFC 9110 section 9.3.2).
-    enum class BodyMode { Include, Omit };
+    // including its Content-Length, but no body (RFC 9110 section 9.3.2). Stream writes the
+    // header block of a response whose body follows later and ends when the connection closes:
+    // no Content-Length, no body, and always `Connection: close`.
+    enum class BodyMode { Include, Omit, Stream };
 
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;

@@ -3,7 +3,9 @@
 #include "api/HttpConnection.h"
 #include "api/HttpListener.h"
 #include "api/HttpWorker.h"
+#include "api/LocalSocketListener.h"
 #include "api/Router.h"
+#include "api/StreamLimiter.h"
 
 #include <QLoggingCategory>
 #include <QThread>
@@ -43,8 +45,10 @@ Result<void> HttpServer::validate(const Options &options) const
         problems.append(u"maxHeaderBytes must be at least 1024"_s);
     if (options.maxBodyBytes < 0)
         problems.append(u"maxBodyBytes must not be negative"_s);
-    if (options.headerTimeoutMs < 1 || options.idleTimeoutMs < 1)
+    if (options.headerTimeoutMs < 1 || options.idleTimeoutMs < 1 || options.streamHeartbeatMs < 1)
         problems.append(u"timeouts must be at least 1 ms"_s);
+    if (options.maxStreams < 0 || options.maxStreamsPerAgent < 0)
+        problems.append(u"stream limits must not be negative"_s);
 
     if (problems.isEmpty())
         return {};
@@ -61,7 +65,7 @@ Result<void> HttpServer::listen(const Options &options)
     if (Result<void> valid = validate(options); !valid)
         return valid;
 
-    auto dispatch = [this](qintptr descriptor) { dispatchConnection(descriptor); };
+    auto dispatch = [this](qintptr descriptor) { dispatchConnection(descriptor, false); };
 
     m_ipv4Listener = new HttpListener(dispatch, this);
     if (!m_ipv4Listener->listen(QHostAddress::LocalHost, options.port)) {
@@ -102,6 +106,13 @@ Result<void> HttpServer::listen(const Options &options)
         qCInfo(lcServer) << "Serving IPv4 only; could not listen on [::1] port" << port << ":" << reason;
     }
 
+    if (!options.localSocketPath.isEmpty()) {
+        if (Result<void> local = listenLocal(options.localSocketPath); !local) {
+            closeListeners();
+            return local;
+        }
+    }
+
     m_options = options;
     m_freePortAttempts = 0;
 
@@ -113,8 +124,12 @@ Result<void> HttpServer::listen(const Options &options)
     settings->maxConnections = options.maxConnections;
     settings->port = port;
     settings->hostPolicy = LoopbackHostPolicy(port, m_ipv6Listener != nullptr);
+    settings->localSocketHostPolicy = LoopbackHostPolicy::forLocalSocket(port);
     settings->allowedOrigins = options.allowedOrigins;
     settings->router = m_router ? m_router : std::make_shared<const Router>();
+    settings->streamHeartbeatMs = options.streamHeartbeatMs;
+    m_streamLimiter = std::make_shared<StreamLimiter>(options.maxStreams, options.maxStreamsPerAgent);
+    settings->streamLimiter = m_streamLimiter;
 
     {
         QMutexLocker locker(&m_workersMutex);
@@ -131,10 +146,34 @@ Result<void> HttpServer::listen(const Options &options)
 
     qCInfo(lcServer) << "API listening on" << listenAddresses() << "port" << port << "with"
                      << options.workerThreads << "worker threads";
+    if (m_localListener)
+        qCInfo(lcServer) << "API listening on the local socket" << localSocketPath();
     return {};
 }
 
-void HttpServer::dispatchConnection(qintptr socketDescriptor)
+Result<void> HttpServer::listenLocal(const QString &path)
+{
+    m_localListener = new LocalSocketListener([this](qintptr descriptor) { dispatchConnection(descriptor, true); }, this);
+    Result<void> listening = m_localListener->listenAt(path);
+    if (!listening) {
+        delete m_localListener;
+        m_localListener = nullptr;
+    }
+    return listening;
+}
+
+void HttpServer::closeListeners()
+{
+    delete m_ipv4Listener;
+    m_ipv4Listener = nullptr;
+    delete m_ipv6Listener;
+    m_ipv6Listener = nullptr;
+    // QLocalServer removes its socket file when it closes.
+    delete m_localListener;
+    m_localListener = nullptr;
+}
+
+void HttpServer::dispatchConnection(qintptr socketDescriptor, bool localSocket)
 {
     // Reserve a place before handing the socket over, so that a burst of connections cannot
     // pass the limit while workers are still adopting earlier ones.
@@ -146,9 +185,10 @@ void HttpServer::dispatchConnection(qintptr socketDescriptor)
     HttpWorker *worker = m_workers[m_nextWorker].worker;
     m_nextWorker = (m_nextWorker + 1) % m_workers.size();
 
+    const auto transport = localSocket ? HttpConnection::Transport::LocalSocket : HttpConnection::Transport::Tcp;
     QMetaObject::invokeMethod(
-        worker, [worker, socketDescriptor, overLimit] {
-            worker->adoptConnection(socketDescriptor, overLimit);
+        worker, [worker, socketDescriptor, overLimit, transport] {
+            worker->adoptConnection(socketDescriptor, overLimit, transport);
         },
         Qt::QueuedConnection);
 }
@@ -159,10 +199,7 @@ void HttpServer::close()
         return;
 
     // Stop accepting first, so that no adoption is queued behind the shutdown call below.
-    delete m_ipv4Listener;
-    m_ipv4Listener = nullptr;
-    delete m_ipv6Listener;
-    m_ipv6Listener = nullptr;
+    closeListeners();
 
     // The shutdown call quits the thread itself: a quit() from here could end the event loop
     // before earlier queued adoptions ran, leaking their descriptors.
@@ -202,6 +239,16 @@ bool HttpServer::isListening() const
 quint16 HttpServer::serverPort() const
 {
     return m_ipv4Listener ? m_ipv4Listener->serverPort() : 0;
+}
+
+QString HttpServer::localSocketPath() const
+{
+    return m_localListener ? m_localListener->fullServerName() : QString();
+}
+
+int HttpServer::openStreams() const
+{
+    return m_streamLimiter ? m_streamLimiter->openStreams() : 0;
 }
 
 QList<QHostAddress> HttpServer::listenAddresses() const

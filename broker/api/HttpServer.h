@@ -14,11 +14,14 @@
 
 class HttpListener;
 class HttpWorker;
+class LocalSocketListener;
 class QThread;
 class Router;
+class StreamLimiter;
 
 // The HTTP/1.1 server of the local API. It listens on 127.0.0.1, and on [::1] when IPv6 is
-// available, never on a wildcard address. The thread that calls listen() only accepts
+// available, never on a wildcard address, and optionally on a user-only local socket. Requests
+// on the local socket go through the same parser, limits, workers and router. The thread that calls listen() only accepts
 // connections. It hands each accepted socket descriptor to one of N worker threads in turn,
 // and that worker owns the connection from then on: parsing, routing, handlers and writes run
 // there.
@@ -52,6 +55,15 @@ public:
         // with any other Origin header gets 403, so a web page cannot use the API through the
         // user's browser. Empty by default.
         QList<QByteArray> allowedOrigins;
+        // Path of the local socket (a pipe name on Windows), or empty for none. See
+        // LocalSocketListener::listenAt() for what happens at an existing path.
+        QString localSocketPath;
+        // Maximum number of open event streams, in total and per agent. Further streams are
+        // refused with TOO_MANY_STREAMS, which handlers send as 429.
+        int maxStreams = 64;
+        int maxStreamsPerAgent = 8;
+        // Interval of the comment line that keeps an idle event stream alive.
+        int streamHeartbeatMs = 15000;
     };
 
     using Stats = HttpStats;
@@ -67,7 +79,9 @@ public:
 
     // Binds 127.0.0.1 and starts the workers. Fails with PORT_IN_USE when the port is taken,
     // LISTEN_FAILED for other bind errors, ALREADY_LISTENING, or INVALID_OPTIONS. Also binds
-    // [::1] on the same port when it can. Without it, the server runs on IPv4 alone.
+    // [::1] on the same port when it can. Without it, the server runs on IPv4 alone. With a
+    // localSocketPath, also listens there and fails with the errors of
+    // LocalSocketListener::listenAt() (SOCKET_IN_USE when another broker serves it).
     Result<void> listen(const Options &options);
 
     // Stops accepting, closes every connection and joins the worker threads. Responses sent
@@ -81,13 +95,21 @@ public:
     // The addresses bound: 127.0.0.1, and ::1 when IPv6 is available.
     QList<QHostAddress> listenAddresses() const;
 
+    // The full path (or pipe name) of the local socket, or empty when there is none.
+    QString localSocketPath() const;
+
+    // Event streams open now. Any thread.
+    int openStreams() const;
+
     // Counters summed over the workers, including those of earlier listen() runs. Any thread.
     Stats stats() const;
 
 private:
     int m_freePortAttempts = 0;
-    void dispatchConnection(qintptr socketDescriptor);
+    void dispatchConnection(qintptr socketDescriptor, bool localSocket);
     Result<void> validate(const Options &options) const;
+    Result<void> listenLocal(const QString &path);
+    void closeListeners();
 
     struct Worker
     {
@@ -99,6 +121,8 @@ private:
     Options m_options;
     HttpListener *m_ipv4Listener = nullptr;
     HttpListener *m_ipv6Listener = nullptr;
+    LocalSocketListener *m_localListener = nullptr;
+    std::shared_ptr<StreamLimiter> m_streamLimiter;
     std::shared_ptr<std::atomic<int>> m_openConnections;
     std::size_t m_nextWorker = 0;
 

@@ -1,8 +1,10 @@
 #include "api/HttpWorker.h"
 
 #include "api/ApiReply.h"
+#include "api/EventStream.h"
 #include "api/ResponseChannel.h"
 
+#include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
@@ -17,7 +19,7 @@ HttpWorker::HttpWorker(std::shared_ptr<const HttpConnection::Settings> settings,
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_openConnections(std::move(openConnections))
-    , m_channel(std::make_shared<ResponseChannel>(this))
+    , m_channel(std::make_shared<ResponseChannel>(this, m_settings->streamLimiter))
 {
 }
 
@@ -27,10 +29,20 @@ HttpWorker::~HttpWorker()
     shutdown();
 }
 
-void HttpWorker::adoptConnection(qintptr socketDescriptor, bool overLimit)
+void HttpWorker::adoptConnection(qintptr socketDescriptor, bool overLimit, HttpConnection::Transport transport)
 {
-    auto *socket = new QTcpSocket();
-    if (!socket->setSocketDescriptor(socketDescriptor)) {
+    QIODevice *socket = nullptr;
+    bool adopted = false;
+    if (transport == HttpConnection::Transport::LocalSocket) {
+        auto *localSocket = new QLocalSocket();
+        adopted = localSocket->setSocketDescriptor(socketDescriptor);
+        socket = localSocket;
+    } else {
+        auto *tcpSocket = new QTcpSocket();
+        adopted = tcpSocket->setSocketDescriptor(socketDescriptor);
+        socket = tcpSocket;
+    }
+    if (!adopted) {
         // TODO: the descriptor stays open when Qt cannot read its addresses — close it with
         // the platform's close() or closesocket().
         qCWarning(lcWorker) << "Could not adopt an accepted socket:" << socket->errorString();
@@ -41,7 +53,7 @@ void HttpWorker::adoptConnection(qintptr socketDescriptor, bool overLimit)
     }
 
     const quint64 id = m_nextConnectionId++;
-    auto *connection = new HttpConnection(id, socket, m_settings, m_channel, m_counters, this);
+    auto *connection = new HttpConnection(id, socket, transport, m_settings, m_channel, m_counters, this);
     connect(connection, &HttpConnection::finished, this, &HttpWorker::removeConnection);
     m_connections.insert(id, Entry{connection, !overLimit});
 
@@ -81,6 +93,24 @@ void HttpWorker::deliverResponse(quint64 connectionId, quint64 sequence, HttpRes
         return;
     }
     entry->connection->completeRequest(sequence, std::move(response));
+}
+
+void HttpWorker::deliverStreamStart(quint64 connectionId, quint64 sequence, HttpResponse head,
+                                    std::shared_ptr<EventStream> stream)
+{
+    const auto entry = m_connections.constFind(connectionId);
+    if (entry == m_connections.cend()) {
+        stream->markClosed();
+        return;
+    }
+    entry->connection->startStream(sequence, std::move(head), std::move(stream));
+}
+
+void HttpWorker::deliverStreamChunk(quint64 connectionId, QByteArray chunk, bool end)
+{
+    const auto entry = m_connections.constFind(connectionId);
+    if (entry != m_connections.cend())
+        entry->connection->writeStreamChunk(std::move(chunk), end);
 }
 
 void HttpWorker::removeConnection(quint64 id)

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <memory>
 
+class EventStream;
 class ResponseChannel;
 
 // The owner of the connections of one worker thread. The server moves it to its thread and
@@ -28,12 +29,20 @@ public:
                std::shared_ptr<std::atomic<int>> openConnections, QObject *parent = nullptr);
     ~HttpWorker() override;
 
-    // Creates the socket for an accepted descriptor on this thread. With `overLimit` the
-    // connection gets 503 TOO_MANY_CONNECTIONS and is closed, and does not count toward the limit.
-    void adoptConnection(qintptr socketDescriptor, bool overLimit);
+    // Creates the socket for an accepted descriptor on this thread: a QTcpSocket, or a
+    // QLocalSocket for the local socket. With `overLimit` the connection gets 503
+    // TOO_MANY_CONNECTIONS and is closed, and does not count toward the limit.
+    void adoptConnection(qintptr socketDescriptor, bool overLimit,
+                         HttpConnection::Transport transport = HttpConnection::Transport::Tcp);
 
     // Passes a handler's response to its connection, or drops it if the connection has closed.
     void deliverResponse(quint64 connectionId, quint64 sequence, HttpResponse response);
+
+    // Pass an event stream's start and body to its connection. A stream whose connection has
+    // closed is marked closed, and its chunks are dropped.
+    void deliverStreamStart(quint64 connectionId, quint64 sequence, HttpResponse head,
+                            std::shared_ptr<EventStream> stream);
+    void deliverStreamChunk(quint64 connectionId, QByteArray chunk, bool end);
 
     // Closes every connection and stops response delivery. The last call before the thread ends.
     void shutdown();

@@ -11,10 +11,24 @@ LoopbackHostPolicy::LoopbackHostPolicy(quint16 port, bool acceptIpv6Loopback)
         m_ipv6Host = "[::1]" + portSuffix;
 }
 
+LoopbackHostPolicy LoopbackHostPolicy::forLocalSocket(quint16 tcpPort)
+{
+    LoopbackHostPolicy policy(tcpPort, true);
+    policy.m_acceptWithoutPort = true;
+    return policy;
+}
+
+bool LoopbackHostPolicy::acceptsWithoutPort(QByteArrayView host) const
+{
+    return host == "127.0.0.1" || host == "[::1]" || host.compare("localhost", Qt::CaseInsensitive) == 0;
+}
+
 bool LoopbackHostPolicy::accepts(QByteArrayView host) const
 {
     if (host.isEmpty() || m_ipv4Host.isEmpty())
         return false;
+    if (m_acceptWithoutPort && acceptsWithoutPort(host))
+        return true;
 
     if (host == m_ipv4Host)
         return true;

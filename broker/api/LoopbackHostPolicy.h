@@ -20,9 +20,18 @@ public:
 
     LoopbackHostPolicy(quint16 port, bool acceptIpv6Loopback);
 
+    // The policy of the local socket: the three loopback names without a port, as clients
+    // such as `curl --unix-socket` send them, or with the TCP port `tcpPort`. No browser can
+    // open a local socket, so DNS rebinding does not reach it. The check still rejects a
+    // request that a local proxy forwards with a foreign Host.
+    static LoopbackHostPolicy forLocalSocket(quint16 tcpPort);
+
     bool accepts(QByteArrayView host) const;
 
 private:
+    bool acceptsWithoutPort(QByteArrayView host) const;
+
+    bool m_acceptWithoutPort = false;
     QByteArray m_ipv4Host;
     QByteArray m_localhostHost;
     QByteArray m_ipv6Host;

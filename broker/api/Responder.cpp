@@ -1,7 +1,9 @@
 #include "api/Responder.h"
 
 #include "api/ApiReply.h"
+#include "api/EventStream.h"
 #include "api/ResponseChannel.h"
+#include "api/StreamLimiter.h"
 
 #include <QLoggingCategory>
 
@@ -55,4 +57,26 @@ void Responder::send(HttpResponse response) const
         return;
 
     m_state->channel->post(m_state->connectionId, m_state->sequence, std::move(response));
+}
+
+Result<std::shared_ptr<EventStream>> Responder::startStream(HttpResponse head, const QString &owner) const
+{
+    const Error alreadyResponded{u"ALREADY_RESPONDED"_s, u"The request already has a response."_s};
+    if (!m_state || m_state->sent.load(std::memory_order_acquire))
+        return alreadyResponded;
+
+    const std::shared_ptr<StreamLimiter> &limiter = m_state->channel->streamLimiter();
+    if (!limiter)
+        return Error{u"TOO_MANY_STREAMS"_s, u"This server serves no event streams."_s};
+    Result<std::shared_ptr<StreamLimiter::Slot>> slot = StreamLimiter::acquire(limiter, owner);
+    if (!slot)
+        return slot.error();
+
+    // Another copy of this Responder may have answered since the check above.
+    if (m_state->sent.exchange(true, std::memory_order_acq_rel))
+        return alreadyResponded;
+
+    auto stream = std::make_shared<EventStream>(m_state->channel, m_state->connectionId, std::move(slot.value()));
+    m_state->channel->postStreamStart(m_state->connectionId, m_state->sequence, std::move(head), stream);
+    return stream;
 }

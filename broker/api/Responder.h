@@ -1,9 +1,13 @@
 #pragma once
 
 #include "api/HttpResponse.h"
+#include "core/Result.h"
+
+#include <QString>
 
 #include <memory>
 
+class EventStream;
 class ResponseChannel;
 
 // A cheap, copyable handle that a route handler uses to respond to one request. All copies share
@@ -25,6 +29,15 @@ public:
     Responder(std::shared_ptr<ResponseChannel> channel, quint64 connectionId, quint64 sequence);
 
     void send(HttpResponse response) const;
+
+    // Responds with the header block `head` (status and content headers, typically
+    // `Content-Type: text/event-stream`) and keeps the connection open for the events the
+    // returned stream sends later. The connection serves no further requests: requests the
+    // client pipelined after this one get no response, and the stream ends with the connection.
+    // Fails, without responding, with TOO_MANY_STREAMS when the server or `owner` (an agent id)
+    // has reached its stream limit, and with ALREADY_RESPONDED after send() or another
+    // startStream().
+    Result<std::shared_ptr<EventStream>> startStream(HttpResponse head, const QString &owner) const;
 
 private:
     struct State;

@@ -171,6 +171,7 @@ void ConnectionManager::storeGrant(const PendingFlow &flow, const TokenResponse 
         record.createdAt = now;
     }
 
+    const QString previousStatus = record.status;
     record.account = identity.display.isEmpty() ? identity.subject : identity.display;
     record.subject = identity.subject;
     record.requestedScopes = flow.requestedScopes;
@@ -195,7 +196,7 @@ void ConnectionManager::storeGrant(const PendingFlow &flow, const TokenResponse 
         secrets.prepend({refreshTokenKey(record.id), tokens.refreshToken});
 
     QPointer<ConnectionManager> self(this);
-    writeSecrets(secrets, [self, record, refreshToken, accessToken = tokens.accessToken, reconnect, sessionOptions,
+    writeSecrets(secrets, [self, record, refreshToken, accessToken = tokens.accessToken, reconnect, previousStatus, sessionOptions,
                            callback](const Result<void> &written) {
         if (!self)
             return;
@@ -218,6 +219,8 @@ void ConnectionManager::storeGrant(const PendingFlow &flow, const TokenResponse 
         self->m_connections.insert(record.id, record);
         self->m_cache.putToken(self->snapshotOf(record, accessToken, refreshToken));
         qCInfo(lcConnections) << (reconnect ? "Updated connection" : "Added connection") << record.id << "at" << record.provider;
+        if (reconnect && previousStatus != record.status)
+            Q_EMIT self->statusChanged(record.id, record.status, self->sessionsOf(record.id));
 
         self->m_sessions->createSession(record.id, sessionOptions, callback);
     });
@@ -347,6 +350,8 @@ void ConnectionManager::finishRefresh(const QString &connectionId, const Refresh
         job->deleteLater();
 
     const bool disconnecting = m_disconnects.contains(connectionId);
+    const QString previousStatus = m_connections.value(connectionId).status;
+    const QList<SessionEntry> sessions = sessionsOf(connectionId);
     Result<TokenSnapshot> result = outcome.error;
     if (outcome.removed || disconnecting) {
         result = Error{u"CONNECTION_NOT_FOUND"_s, u"The connection was disconnected"_s};
@@ -373,6 +378,13 @@ void ConnectionManager::finishRefresh(const QString &connectionId, const Refresh
     for (const Waiter &waiter : waiters)
         waiter.callback(result);
     Q_EMIT connectionsChanged();
+
+    Q_EMIT refreshFinished(connectionId, result ? QString() : result.error().code, sessions);
+    const QString status = m_connections.value(connectionId).status;
+    if (m_connections.contains(connectionId) && status != previousStatus)
+        Q_EMIT statusChanged(connectionId, status, sessions);
+    if (outcome.removed && !disconnecting)
+        Q_EMIT connectionRemoved(connectionId, sessions);
 
     if (disconnecting)
         startDisconnect(connectionId, outcome.accessToken, outcome.refreshToken, m_disconnects.value(connectionId));
@@ -429,6 +441,7 @@ void ConnectionManager::disconnectConnection(const QString &connectionId, Discon
     record->status = ConnectionStatus::Revoked;
     m_disconnects.insert(connectionId, callback);
     Q_EMIT connectionsChanged();
+    Q_EMIT statusChanged(connectionId, record->status, sessionsOf(connectionId));
 
     // A refresh in flight may rotate the refresh token. The disconnect waits for it, so the
     // newest token is the one revoked; finishRefresh() starts the disconnect.
@@ -470,10 +483,17 @@ void ConnectionManager::finishDisconnect(const QString &connectionId, const Disc
         return;
     }
 
+    const QList<SessionEntry> sessions = sessionsOf(connectionId);
     m_connections.remove(connectionId);
     m_sessions->forgetConnection(connectionId);
     Q_EMIT connectionsChanged();
+    Q_EMIT connectionRemoved(connectionId, sessions);
     callback(outcome.warnings);
+}
+
+QList<SessionEntry> ConnectionManager::sessionsOf(const QString &connectionId) const
+{
+    return m_sessions->entriesOf(connectionId);
 }
 
 void ConnectionManager::revealSessionId(const QString &connectionId, SessionCallback callback)

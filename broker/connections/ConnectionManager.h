@@ -5,6 +5,7 @@
 #include "connections/DisconnectJob.h"
 #include "connections/RefreshJob.h"
 #include "connections/RefreshPolicy.h"
+#include "connections/SessionEntry.h"
 #include "connections/SessionOptions.h"
 #include "connections/TokenSnapshot.h"
 #include "core/Result.h"
@@ -95,6 +96,16 @@ public:
 Q_SIGNALS:
     void connectionsChanged();
 
+    // A refresh of the connection's access token finished; `errorCode` is empty on success.
+    // `sessions` are the connection's sessions at that moment, for routing the news to agents.
+    void refreshFinished(const QString &connectionId, const QString &errorCode, const QList<SessionEntry> &sessions);
+    // The stored status of the connection changed (a ConnectionStatus value other than the
+    // transient `refreshing`).
+    void statusChanged(const QString &connectionId, const QString &status, const QList<SessionEntry> &sessions);
+    // The connection and its sessions are gone: disconnected here, or by another broker
+    // process that shares the data directory.
+    void connectionRemoved(const QString &connectionId, const QList<SessionEntry> &sessions);
+
 private:
     struct Waiter
     {
@@ -112,6 +123,7 @@ private:
                          DisconnectCallback callback);
     void finishDisconnect(const QString &connectionId, const DisconnectJob::Outcome &outcome, DisconnectCallback callback);
     void writeSecrets(QList<std::pair<QString, QString>> secrets, DoneCallback done);
+    QList<SessionEntry> sessionsOf(const QString &connectionId) const;
     TokenSnapshot snapshotOf(const ConnectionRecord &record, const QString &accessToken, const QString &refreshToken) const;
 
     MetadataStore &m_metadata;

@@ -107,6 +107,7 @@ void SessionManager::createSession(const QString &connectionId, const SessionOpt
         qCInfo(lcSessions) << "Created session" << session.idPrefix << "for connection" << session.connectionId
                            << (session.agentId.isEmpty() ? "for the person" : "for agent") << session.agentId;
         Q_EMIT self->sessionsChanged();
+        Q_EMIT self->sessionCreated(entryOf(session));
         callback(sessionId);
     });
 }
@@ -141,6 +142,7 @@ Result<SessionRecord> SessionManager::revokeSession(const QByteArray &idHash)
     });
     qCInfo(lcSessions) << "Revoked session" << prefix << "of connection" << session->connectionId;
     Q_EMIT sessionsChanged();
+    Q_EMIT sessionRevoked(entryOf(*session));
     return *session;
 }
 
@@ -170,6 +172,7 @@ Result<SessionRecord> SessionManager::extendSession(const QByteArray &idHash, qi
     m_cache.putSession(entryOf(*session));
     qCInfo(lcSessions) << "Extended session" << session->idPrefix << "to" << extended.toString(Qt::ISODate);
     Q_EMIT sessionsChanged();
+    Q_EMIT sessionRevoked(entryOf(*session));
     return *session;
 }
 
@@ -230,6 +233,16 @@ QList<QByteArray> SessionManager::sessionHashesOf(const QString &connectionId) c
             hashes.append(session.idHash);
     }
     return hashes;
+}
+
+QList<SessionEntry> SessionManager::entriesOf(const QString &connectionId) const
+{
+    QList<SessionEntry> entries;
+    for (const SessionRecord &session : m_sessions) {
+        if (session.connectionId == connectionId)
+            entries.append(entryOf(session));
+    }
+    return entries;
 }
 
 QString SessionManager::newestPrefix(const QString &connectionId) const

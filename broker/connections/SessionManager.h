@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SessionSummary.h"
+#include "connections/SessionEntry.h"
 #include "connections/SessionOptions.h"
 #include "core/Result.h"
 #include "store/SessionRecord.h"
@@ -63,12 +64,17 @@ public:
     void revealSessionId(const QString &connectionId, SessionIdCallback callback);
 
     QList<QByteArray> sessionHashesOf(const QString &connectionId) const;
+    // The connection's sessions as the API sees them, revoked ones included.
+    QList<SessionEntry> entriesOf(const QString &connectionId) const;
     // The prefix of the connection's newest unrevoked session, or an empty string.
     QString newestPrefix(const QString &connectionId) const;
     QList<SessionSummary> summaries() const;
 
 Q_SIGNALS:
     void sessionsChanged();
+    // One session was created or revoked; for the event stream.
+    void sessionCreated(const SessionEntry &session);
+    void sessionRevoked(const SessionEntry &session);
 
 private:
     SessionRecord *find(const QByteArray &idHash);

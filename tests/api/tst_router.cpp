@@ -123,7 +123,7 @@ void TestRouter::matchesRoutes()
     m_router->addRoute("GET", u"/oauth/<provider>/callback"_s, record(u"callback"_s));
 
     // Responses go to a detached channel and are dropped.
-    auto channel = std::make_shared<ResponseChannel>(nullptr);
+    auto channel = std::make_shared<ResponseChannel>(nullptr, nullptr);
     m_router->dispatch(requestFor(method, target), Responder(channel, 1, 1));
 
     if (route == u"NOT_FOUND" || route == u"METHOD_NOT_ALLOWED") {

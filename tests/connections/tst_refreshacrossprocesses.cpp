@@ -48,7 +48,9 @@ private:
 
 QStringList RefreshAcrossProcessesTest::arguments(quint16 port) const
 {
-    return {u"--data-dir"_s, m_dataDir.path(), u"--port"_s, QString::number(port)};
+    // Each process has a socket of its own; one path is taken by the first broker that binds it.
+    return {u"--data-dir"_s, m_dataDir.path(), u"--port"_s, QString::number(port),
+            u"--socket"_s, m_dataDir.filePath(u"api-%1.sock"_s.arg(port))};
 }
 
 void RefreshAcrossProcessesTest::initTestCase()

@@ -216,6 +216,9 @@ void TestMetaRoutes::everyRouteRejectsHostileRequests()
 
     const ContractHttp::Reply reply = m_fixture.http().sendRaw(request);
     QCOMPARE(reply.status, status);
+    // A reply to HEAD has no body to check.
+    if (request.startsWith("HEAD "))
+        return;
     QCOMPARE(reply.json[u"success"_s].toBool(), false);
     QCOMPARE(reply.json[u"error"_s][u"code"_s].toString(), code);
     if (status == 405)

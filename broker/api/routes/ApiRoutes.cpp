@@ -6,6 +6,7 @@
 #include "api/routes/AgentRoutes.h"
 #include "api/routes/CallbackPage.h"
 #include "api/routes/AgentAuthRoutes.h"
+#include "api/routes/EventRoutes.h"
 #include "api/routes/MetaRoutes.h"
 #include "api/routes/SessionRoutes.h"
 #include "api/routes/TokenRoutes.h"
@@ -42,6 +43,7 @@ std::shared_ptr<const Router> build(const Context &context)
     AgentRoutes::add(*router, context);
     SessionRoutes::add(*router, context);
     AgentAuthRoutes::add(*router, context);
+    EventRoutes::add(*router, context);
 
     router->addRoute("GET", u"/oauth/<provider>/callback"_s, [context](const HttpRequest &request, Responder responder) {
         handleCallback(context, request, std::move(responder));

@@ -11,6 +11,7 @@ class ApiSharedState;
 class AuditLog;
 class ConnectRequestQueue;
 class ConnectionManager;
+class EventBus;
 class FlowController;
 class Router;
 class SessionManager;
@@ -39,6 +40,8 @@ struct Context
     AgentManager *agentManager = nullptr;
     // Thread-safe; handlers record events on their worker thread.
     AuditLog *audit = nullptr;
+    // Thread-safe; GET /api/events subscribes its streams here. Null serves no events.
+    EventBus *events = nullptr;
     // Access tokens that expire within this many seconds go to the ConnectionManager for a
     // refresh instead of being served from the cache (RefreshPolicy::onDemandMarginSeconds).
     int refreshMarginSeconds = 60;
