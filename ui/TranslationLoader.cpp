@@ -1,0 +1,15 @@
+#include "TranslationLoader.h"
+
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+QLocale TranslationLoader::localeFor(const QString &setting)
+{
+    return setting.isEmpty() ? QLocale::system() : QLocale(setting);
+}
+
+bool TranslationLoader::load(QTranslator &translator, const QLocale &locale)
+{
+    return translator.load(locale, u"securecontext"_s, u"_"_s, u":/i18n"_s);
+}
