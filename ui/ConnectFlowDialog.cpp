@@ -147,6 +147,8 @@ void ConnectFlowDialog::showFinished(const Error &error)
 
 void ConnectFlowDialog::setStage(Stage stage)
 {
+    // A failure marks the step that was running when it happened.
+    const int failedStep = m_stage == Stage::ExchangingCode ? 1 : 0;
     m_stage = stage;
     const bool running = stage == Stage::Starting || stage == Stage::WaitingForBrowser || stage == Stage::ExchangingCode;
 
@@ -164,6 +166,8 @@ void ConnectFlowDialog::setStage(Stage stage)
             mark = u"✓ "_s;
         else if (i == current && running)
             mark = u"▶ "_s;
+        else if (stage == Stage::Failed && i == failedStep)
+            mark = u"✗ "_s;
         m_steps[i]->setText(mark + text);
     }
 
@@ -184,8 +188,10 @@ void ConnectFlowDialog::setStage(Stage stage)
         break;
     }
 
-    m_copyLink->setEnabled(running && m_url.isValid());
-    m_openBrowser->setEnabled(running && m_url.isValid());
+    m_copyLink->setEnabled(m_url.isValid());
+    m_copyLink->setVisible(running);
+    m_openBrowser->setEnabled(m_url.isValid());
+    m_openBrowser->setVisible(running);
     m_cancel->setVisible(running);
     m_cancel->setEnabled(running && !m_flowId.isEmpty());
     m_retry->setVisible(stage == Stage::Failed);

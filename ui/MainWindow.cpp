@@ -318,13 +318,15 @@ void MainWindow::handleFlowFinished(const QString &flowId, const QString &provid
             dialog->close();
         return;
     }
+    const ProviderSummary *provider = m_providers->provider(providerName);
+    const QString displayName = provider ? provider->displayName : providerName;
     if (error.code.isEmpty())
-        statusBar()->showMessage(tr("Connected %1").arg(providerName), 8000);
+        statusBar()->showMessage(tr("Connected %1").arg(displayName), 8000);
     if (dialog) {
         dialog->showFinished(error);
         dialog->show();
     } else if (!error.code.isEmpty()) {
-        showWarning(tr("Connecting %1 failed").arg(providerName), error.message);
+        showWarning(tr("Connecting %1 failed").arg(displayName), error.message);
     }
     updateBusyProviders();
 }

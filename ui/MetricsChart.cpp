@@ -29,7 +29,8 @@ MetricsChart::MetricsChart(const QString &title, const QStringList &seriesNames,
     m_x->setTitleText(tr("seconds ago"));
     m_x->setLabelFormat(QStringLiteral("%d"));
     m_y->setTitleText(unit);
-    m_y->setLabelFormat(QStringLiteral("%.3g"));
+    // %g prints up to six digits without an exponent, so 15000 reads as 15000, not 1.5e+04.
+    m_y->setLabelFormat(QStringLiteral("%g"));
     for (QValueAxis *axis : {m_x, m_y}) {
         axis->setLabelsBrush(palette.text());
         axis->setTitleBrush(palette.text());
