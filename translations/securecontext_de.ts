@@ -50,7 +50,7 @@
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="32"/>
         <source>By &amp;issuer URL</source>
-        <translation>Über &amp;Aussteller-URL</translation>
+        <translation>Über Aussteller-UR&amp;L</translation>
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="33"/>
@@ -86,7 +86,7 @@
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="83"/>
         <source>P&amp;reset:</source>
-        <translation>&amp;Vorlage:</translation>
+        <translation>Vorla&amp;ge:</translation>
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="88"/>
@@ -116,7 +116,7 @@
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="119"/>
         <source>Iss&amp;uer URL:</source>
-        <translation>&amp;Aussteller-URL:</translation>
+        <translation>Aussteller-&amp;URL:</translation>
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="119"/>
@@ -167,14 +167,19 @@
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="138"/>
-        <source>&amp;Authorization URL:</source>
-        <translation>A&amp;utorisierungs-URL:</translation>
+        <location filename="../ui/AddProviderDialog.cpp" line="146"/>
+        <source>Use P&amp;KCE (S256)</source>
+        <translation>P&amp;KCE verwenden (S256)</translation>
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="138"/>
         <source>Authorization URL</source>
         <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddProviderDialog.cpp" line="138"/>
+        <source>Authori&amp;zation URL:</source>
+        <translation>Autorisierungs-U&amp;RL:</translation>
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="139"/>
@@ -214,23 +219,18 @@
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="144"/>
-        <source>S&amp;copes:</source>
-        <translation>&amp;Scopes:</translation>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="144"/>
-        <source>Scopes</source>
-        <translation>Scopes</translation>
+        <source>Scop&amp;es:</source>
+        <translation>Sc&amp;opes:</translation>
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="145"/>
         <source>separated by spaces</source>
         <translation>durch Leerzeichen getrennt</translation>
-    </message>
-    <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="146"/>
-        <source>Use &amp;PKCE (S256)</source>
-        <translation>&amp;PKCE verwenden (S256)</translation>
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="148"/>
@@ -1267,47 +1267,47 @@ SecureContext widerruft die Tokens der Verbindung beim Anbieter und löscht sie 
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="63"/>
+        <location filename="../ui/SettingsPage.cpp" line="67"/>
         <source>API &amp;port:</source>
         <translation>API-&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="66"/>
+        <location filename="../ui/SettingsPage.cpp" line="70"/>
         <source>Log &amp;level:</source>
         <translation>Protokoll&amp;stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="67"/>
+        <location filename="../ui/SettingsPage.cpp" line="71"/>
         <source>Lan&amp;guage:</source>
         <translation>Spr&amp;ache:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="68"/>
+        <location filename="../ui/SettingsPage.cpp" line="72"/>
         <source>Data location:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="72"/>
+        <location filename="../ui/SettingsPage.cpp" line="76"/>
         <source>Settings note</source>
         <translation>Hinweis zu den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="74"/>
+        <location filename="../ui/SettingsPage.cpp" line="78"/>
         <source>Save the settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114"/>
+        <location filename="../ui/SettingsPage.cpp" line="119"/>
         <source>The settings could not be written to %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="119"/>
+        <location filename="../ui/SettingsPage.cpp" line="124"/>
         <source>Saved. The port, log level and language change when SecureContext starts again.</source>
         <translation>Gespeichert. Port, Protokollstufe und Sprache ändern sich beim nächsten Start von SecureContext.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="120"/>
+        <location filename="../ui/SettingsPage.cpp" line="125"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1325,7 +1325,7 @@ SecureContext widerruft die Tokens der Verbindung beim Anbieter und löscht sie 
         <translation>Der Autostart-Eintrag %1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/StartAtLogin.cpp" line="77"/>
+        <location filename="../ui/StartAtLogin.cpp" line="84"/>
         <source>The start-at-login entry %1 could not be written: %2</source>
         <translation>Der Autostart-Eintrag %1 konnte nicht geschrieben werden: %2</translation>
     </message>

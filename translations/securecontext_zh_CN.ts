@@ -167,14 +167,19 @@
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="138"/>
-        <source>&amp;Authorization URL:</source>
-        <translation>授权 URL(&amp;A)：</translation>
+        <location filename="../ui/AddProviderDialog.cpp" line="146"/>
+        <source>Use P&amp;KCE (S256)</source>
+        <translation>使用 PKCE (S256)(&amp;K)</translation>
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="138"/>
         <source>Authorization URL</source>
         <translation>授权 URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddProviderDialog.cpp" line="138"/>
+        <source>Authori&amp;zation URL:</source>
+        <translation>授权 URL(&amp;Z)：</translation>
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="139"/>
@@ -214,23 +219,18 @@
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="144"/>
-        <source>S&amp;copes:</source>
-        <translation>作用域(&amp;C)：</translation>
+        <source>Scopes</source>
+        <translation>作用域</translation>
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="144"/>
-        <source>Scopes</source>
-        <translation>作用域</translation>
+        <source>Scop&amp;es:</source>
+        <translation>作用域(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="145"/>
         <source>separated by spaces</source>
         <translation>以空格分隔</translation>
-    </message>
-    <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="146"/>
-        <source>Use &amp;PKCE (S256)</source>
-        <translation>使用 PKCE (S256)(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="148"/>
@@ -1266,47 +1266,47 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
         <translation>打开数据位置</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="63"/>
+        <location filename="../ui/SettingsPage.cpp" line="67"/>
         <source>API &amp;port:</source>
         <translation>API 端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="66"/>
+        <location filename="../ui/SettingsPage.cpp" line="70"/>
         <source>Log &amp;level:</source>
         <translation>日志级别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="67"/>
+        <location filename="../ui/SettingsPage.cpp" line="71"/>
         <source>Lan&amp;guage:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="68"/>
+        <location filename="../ui/SettingsPage.cpp" line="72"/>
         <source>Data location:</source>
         <translation>数据位置：</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="72"/>
+        <location filename="../ui/SettingsPage.cpp" line="76"/>
         <source>Settings note</source>
         <translation>设置提示</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="74"/>
+        <location filename="../ui/SettingsPage.cpp" line="78"/>
         <source>Save the settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114"/>
+        <location filename="../ui/SettingsPage.cpp" line="119"/>
         <source>The settings could not be written to %1.</source>
         <translation>无法将设置写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="119"/>
+        <location filename="../ui/SettingsPage.cpp" line="124"/>
         <source>Saved. The port, log level and language change when SecureContext starts again.</source>
         <translation>已保存。端口、日志级别和语言将在 SecureContext 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="120"/>
+        <location filename="../ui/SettingsPage.cpp" line="125"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1324,7 +1324,7 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
         <translation>无法删除登录时启动项 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/StartAtLogin.cpp" line="77"/>
+        <location filename="../ui/StartAtLogin.cpp" line="84"/>
         <source>The start-at-login entry %1 could not be written: %2</source>
         <translation>无法写入登录时启动项 %1：%2</translation>
     </message>

@@ -97,7 +97,7 @@ QWidget *AddProviderDialog::createPresetTab()
     auto updateRedirect = [this] {
         const ProviderSummary *provider = m_providers->provider(m_preset->currentData().toString());
         m_presetRedirect->setText(provider ? provider->redirectUri : QString());
-        // The client fields are shared by all tabs: only the preset tab fills them in.
+        // All tabs share the client fields, so only the preset tab fills them in.
         if (provider && m_clientId && m_tabs->currentIndex() == PresetMode)
             m_clientId->setText(provider->clientId);
     };
@@ -135,15 +135,15 @@ QWidget *AddProviderDialog::createManualTab()
     m_name = addField(form, tr("&Name:"), tr("Name"), u"name"_s);
     m_name->setPlaceholderText(tr("lower-case letters, digits, _ and -"));
     m_displayName = addField(form, tr("&Display name:"), tr("Display name"), u"display_name"_s);
-    m_authorizationUrl = addField(form, tr("&Authorization URL:"), tr("Authorization URL"), u"authorization_url"_s);
+    m_authorizationUrl = addField(form, tr("Authori&zation URL:"), tr("Authorization URL"), u"authorization_url"_s);
     m_tokenUrl = addField(form, tr("&Token URL:"), tr("Token URL"), u"token_url"_s);
     m_userinfoUrl = addField(form, tr("&Userinfo URL:"), tr("Userinfo URL"), u"userinfo_url"_s);
     m_userinfoUrl->setPlaceholderText(tr("optional"));
     m_revocationUrl = addField(form, tr("Re&vocation URL:"), tr("Revocation URL"), u"revocation_url"_s);
     m_revocationUrl->setPlaceholderText(tr("optional"));
-    m_scopes = addField(form, tr("S&copes:"), tr("Scopes"), u"scopes"_s);
+    m_scopes = addField(form, tr("Scop&es:"), tr("Scopes"), u"scopes"_s);
     m_scopes->setPlaceholderText(tr("separated by spaces"));
-    m_pkce = new QCheckBox(tr("Use &PKCE (S256)"), tab);
+    m_pkce = new QCheckBox(tr("Use P&KCE (S256)"), tab);
     m_pkce->setChecked(true);
     m_pkce->setAccessibleName(tr("Use PKCE"));
     form->addRow(QString(), m_pkce);
@@ -268,8 +268,8 @@ void AddProviderDialog::submitManual()
 {
     const Result<Provider> provider = manualProvider();
     if (!provider) {
-        // Provider::fromJson names the JSON key first ("token_url: must use https"); the
-        // message shows the field's label in its place, and the field gets focus.
+        // Provider::fromJson starts its message with the JSON key ("token_url: must use
+        // https"). The dialog shows the field's label in its place and focuses the field.
         const QString message = provider.error().message;
         const QString key = message.section(u':', 0, 0).trimmed();
         QLineEdit *field = m_fieldsByKey.value(key);
@@ -301,8 +301,8 @@ void AddProviderDialog::handleProvidersAdded(const QStringList &names, const QLi
         return;
     }
 
-    // The provider file exists now; its client id and secret go through the same path as
-    // a preset's, so the secret lands in the keychain and never in the file.
+    // The provider file exists now. Its client goes through configureProvider like a
+    // preset's, so the secret is written to the keychain and never to the file.
     if (m_clientId->text().trimmed().isEmpty() && m_clientSecret->text().isEmpty()) {
         m_added = m_pending;
         m_pending.clear();

@@ -18,7 +18,7 @@ class QTabWidget;
 
 // Adds a provider three ways: a preset with the user's OAuth client, discovery from an issuer
 // URL, or every field by hand. The dialog stays open while the broker works and closes when
-// the provider is saved; a rejected value is named with its field and the field gets focus.
+// the provider is saved. An error names the rejected field, which gets the focus.
 class AddProviderDialog : public QDialog
 {
     Q_OBJECT

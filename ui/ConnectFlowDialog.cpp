@@ -152,8 +152,8 @@ void ConnectFlowDialog::setStage(Stage stage)
     m_stage = stage;
     const bool running = stage == Stage::Starting || stage == Stage::WaitingForBrowser || stage == Stage::ExchangingCode;
 
-    // Each step shows whether it is done, running or still to come; the marks are text, so
-    // they read the same in every palette and to a screen reader.
+    // Each step shows whether it is done, running, failed or still to come. The marks are
+    // text, so they read the same in every palette and to a screen reader.
     int current = 0;
     if (stage == Stage::ExchangingCode)
         current = 1;

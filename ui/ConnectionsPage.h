@@ -25,7 +25,7 @@ public:
     void setBrokerRunning(bool running);
 
 Q_SIGNALS:
-    // Reconnect asks for a new flow of the selected connection's provider.
+    // Reconnect requests a new flow of the selected connection's provider.
     void connectRequested(const QString &providerName);
     void statusMessage(const QString &message);
 

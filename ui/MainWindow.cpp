@@ -89,7 +89,7 @@ MainWindow::MainWindow(Broker *broker, const QString &settingsPath, const QStrin
 
 MainWindow::~MainWindow()
 {
-    // Flow dialogs update the pages when they go; delete them while the pages still exist.
+    // A flow dialog updates the pages when it is destroyed, so delete the dialogs first.
     const QList<QPointer<ConnectFlowDialog>> dialogs = m_flowDialogs.values();
     for (const QPointer<ConnectFlowDialog> &dialog : dialogs)
         delete dialog.data();
@@ -222,7 +222,7 @@ void MainWindow::setBrokerState(const QString &text, bool running, bool failed)
 {
     m_running = running;
     m_brokerState->setText(text);
-    // A status accent readable on light and dark palettes; the text carries the meaning.
+    // The accent colour reads on light and dark palettes, and the text carries the meaning.
     m_brokerState->setStyleSheet(failed ? u"color: #c62828; font-weight: bold;"_s : QString());
     m_providersPage->setBrokerRunning(running);
     m_connectionsPage->setBrokerRunning(running);
@@ -265,7 +265,7 @@ void MainWindow::startConnect(const QString &providerName)
             updateBusyProviders();
         });
     } else if (dialog->stage() != ConnectFlowDialog::Stage::Connected && dialog->stage() != ConnectFlowDialog::Stage::Failed) {
-        // A flow of this provider is running; show it instead of starting a second one.
+        // A flow of this provider is running, so show it instead of starting a second one.
         dialog->show();
         dialog->raise();
         return;
@@ -360,8 +360,8 @@ void MainWindow::handleDisconnected(const QString &, const QStringList &warnings
 
 void MainWindow::showWarning(const QString &title, const QString &message)
 {
-    // The message may carry a provider's error text: plain text, never markup. The box is
-    // window-modal but does not block the caller, so no broker reply waits on it.
+    // The message may contain a provider's error text, so it is shown as plain text. open()
+    // returns at once, so no broker signal waits on the box.
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -22,8 +22,8 @@ class SettingsPage;
 class TrayIcon;
 
 // The console: a navigation list of pages (Providers, Connections, Dashboard, Settings) and
-// a status bar with the broker's state and API address. It talks to the broker only through
-// queued calls and the broker's signals, so it never waits on the network or the keychain.
+// a status bar with the broker's state and API address. It calls the broker only through
+// queued calls and the broker's signals, so it does not wait on the network or the keychain.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -102,7 +102,8 @@ void ProvidersPage::configureSelected()
     if (!provider)
         return;
 
-    // A modal dialog here is safe: the broker is not waiting; it gets the values afterwards.
+    // The dialog is modal, but no broker call waits on it: the values go to the broker after
+    // it closes.
     ProviderClientDialog dialog(provider->displayName, provider->clientId, provider->redirectUri, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -59,7 +59,11 @@ SettingsPage::SettingsPage(const QString &settingsPath, const QString &dataDir, 
     dataRow->addWidget(dataLocation, 1);
     dataRow->addWidget(open);
 
+    // Fields keep their natural width, as in the platforms' own settings dialogs. Only the
+    // data location path gets more room.
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    dataLocation->setMinimumWidth(420);
     form->addRow(tr("API &port:"), m_port);
     form->addRow(QString(), m_startAtLogin);
     form->addRow(QString(), m_startMinimized);
@@ -75,6 +79,7 @@ SettingsPage::SettingsPage(const QString &settingsPath, const QString &dataDir, 
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_note, 1);
+    buttons->addStretch();
     buttons->addWidget(m_save);
 
     auto *layout = new QVBoxLayout(this);

@@ -9,8 +9,8 @@ class QPushButton;
 class QSpinBox;
 
 // Settings in the data directory's settings.ini, the file securecontextd reads too:
-// api/port, ui/startAtLogin, ui/startMinimized, log/level and ui/language. Values that take
-// effect only at the next start say so after saving.
+// api/port, ui/startAtLogin, ui/startMinimized, log/level and ui/language. After saving,
+// a note names the values that take effect only at the next start.
 class SettingsPage : public QWidget
 {
     Q_OBJECT

@@ -65,9 +65,16 @@ QString StartAtLogin::setEnabled(bool enabled)
 </dict></plist>
 )"_s.arg(program.toHtmlEscaped());
 #else
-    // Desktop Entry Specification 1.5: Exec quotes the path, and a literal % is written %%.
+    // Exec takes the path in double quotes, where \, ", ` and $ are escaped with a
+    // backslash and a literal % is written %%. The file format's string escaping then
+    // doubles every backslash once more.
     QString exec = program;
-    exec.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'%', u"%%"_s);
+    exec.replace(u'\\', u"\\\\"_s)
+        .replace(u'"', u"\\\""_s)
+        .replace(u'`', u"\\`"_s)
+        .replace(u'$', u"\\$"_s)
+        .replace(u'%', u"%%"_s);
+    exec.replace(u'\\', u"\\\\"_s);
     const QString content = u"[Desktop Entry]\nType=Application\nName=SecureContext\nExec=\"%1\"\n"
                             "X-GNOME-Autostart-enabled=true\n"_s.arg(exec);
 #endif

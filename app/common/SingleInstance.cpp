@@ -45,8 +45,8 @@ bool SingleInstance::activateRunningInstance()
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!m_server->listen(m_name)) {
-        // A socket file left by a crashed instance blocks listen() on Unix; nobody answered
-        // on it above, so it is stale.
+        // On Unix, a socket file left by a crashed instance blocks listen(). No server
+        // accepted the connection above, so the file is stale.
         QLocalServer::removeServer(m_name);
         if (!m_server->listen(m_name))
             qCWarning(lcSingleInstance) << "Cannot listen on" << m_name << ":" << m_server->errorString();

@@ -5,19 +5,19 @@
 
 class QLocalServer;
 
-// Keeps one GUI per user and data directory. The first instance listens on a local socket;
-// a later one connects, asks the first to show its window, and exits.
+// Keeps one GUI per user and data directory. The first instance listens on a local socket.
+// A later one connects, sends a request to show the window, and exits.
 class SingleInstance : public QObject
 {
     Q_OBJECT
 
 public:
-    // `key` tells instances apart, for example the data directory.
+    // `key` separates instances, for example by data directory.
     explicit SingleInstance(const QString &key, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    // Returns true when another instance answered and was asked to show itself; this
-    // instance should then exit. Otherwise starts listening and returns false.
+    // Returns true when another instance accepted the connection and the request to show
+    // its window; this instance should then exit. Otherwise starts listening and returns false.
     bool activateRunningInstance();
 
     // The socket name: per user, so two users of one machine never meet.

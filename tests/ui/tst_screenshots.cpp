@@ -1,6 +1,6 @@
-// Opens every page of the console with realistic data (a connection made through the OpenID
-// Connect test server, a dashboard fed with a few minutes of samples), saves each page as a
-// PNG and checks that the picture is not blank.
+// Opens every page of the console with realistic data and saves each page as a PNG, checking
+// that the picture is not blank. The data are two connections made through the OpenID
+// Connect test server and five minutes of synthetic dashboard samples.
 
 #include "AboutDialog.h"
 #include "AddProviderDialog.h"

@@ -1,4 +1,4 @@
-// A second instance with the same key finds the first one and asks it to show its window.
+// A second instance with the same key finds the first one and requests that it show its window.
 
 #include "SingleInstance.h"
 
