@@ -69,7 +69,7 @@
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="45"/>
-        <location filename="../ui/AddProviderDialog.cpp" line="355"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="356"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -79,222 +79,227 @@
         <translation>Anbieter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="78"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="47"/>
+        <source>Close without adding</source>
+        <translation>Schließen, ohne hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddProviderDialog.cpp" line="79"/>
         <source>Preset</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="83"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="84"/>
         <source>P&amp;reset:</source>
         <translation>Vorla&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="88"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="89"/>
         <source>Redirect URI</source>
         <translation>Weiterleitungs-URI</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="89"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="90"/>
         <source>Cop&amp;y</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="90"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="91"/>
         <source>Copy redirect URI</source>
         <translation>Weiterleitungs-URI kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="95"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="96"/>
         <source>Redirect URI to register:</source>
         <translation>Zu registrierende Weiterleitungs-URI:</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="108"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="109"/>
         <source>Register an OAuth client at the provider with this redirect URI, then enter its client id and secret below.</source>
         <translation>Registrieren Sie beim Anbieter einen OAuth-Client mit dieser Weiterleitungs-URI und geben Sie dann unten dessen Client-ID und Secret ein.</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="119"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="120"/>
         <source>Iss&amp;uer URL:</source>
         <translation>Aussteller-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="119"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="120"/>
         <source>Issuer URL</source>
         <translation>Aussteller-URL</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="121"/>
-        <location filename="../ui/AddProviderDialog.cpp" line="135"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="122"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="121"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="122"/>
         <source>Issuer provider name</source>
         <translation>Name des Anbieters (Aussteller)</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="122"/>
-        <location filename="../ui/AddProviderDialog.cpp" line="136"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="123"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="137"/>
         <source>lower-case letters, digits, _ and -</source>
         <translation>Kleinbuchstaben, Ziffern, _ und -</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="123"/>
-        <location filename="../ui/AddProviderDialog.cpp" line="137"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="124"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="138"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="123"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="124"/>
         <source>Issuer provider display name</source>
         <translation>Anzeigename des Anbieters (Aussteller)</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="124"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="125"/>
         <source>SecureContext reads the endpoints from the issuer&apos;s OpenID Connect or OAuth 2.0 metadata (/.well-known/...).</source>
         <translation>SecureContext liest die Endpunkte aus den OpenID-Connect- oder OAuth-2.0-Metadaten des Ausstellers (/.well-known/...).</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="135"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="136"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="137"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="138"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="146"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="147"/>
         <source>Use P&amp;KCE (S256)</source>
         <translation>P&amp;KCE verwenden (S256)</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="138"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="139"/>
         <source>Authorization URL</source>
         <translation>Autorisierungs-URL</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="138"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="139"/>
         <source>Authori&amp;zation URL:</source>
         <translation>Autorisierungs-U&amp;RL:</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="139"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="140"/>
         <source>&amp;Token URL:</source>
         <translation>&amp;Token-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="139"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="140"/>
         <source>Token URL</source>
         <translation>Token-URL</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="140"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="141"/>
         <source>&amp;Userinfo URL:</source>
         <translation>&amp;Userinfo-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="140"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="141"/>
         <source>Userinfo URL</source>
         <translation>Userinfo-URL</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="141"/>
-        <location filename="../ui/AddProviderDialog.cpp" line="143"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="142"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="144"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="142"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="143"/>
         <source>Re&amp;vocation URL:</source>
         <translation>&amp;Widerrufs-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="142"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="143"/>
         <source>Revocation URL</source>
         <translation>Widerrufs-URL</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="144"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="145"/>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="144"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="145"/>
         <source>Scop&amp;es:</source>
         <translation>Sc&amp;opes:</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="145"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="146"/>
         <source>separated by spaces</source>
         <translation>durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="148"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="149"/>
         <source>Use PKCE</source>
         <translation>PKCE verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="155"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="156"/>
         <source>OAuth client</source>
         <translation>OAuth-Client</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="157"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="158"/>
         <source>&amp;Client id:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="157"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="158"/>
         <source>Client id</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="158"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="159"/>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="158"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="159"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="160"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="161"/>
         <source>Stored in the keychain; leave empty for a public client</source>
         <translation>Wird im Schlüsselbund gespeichert; für einen öffentlichen Client leer lassen</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="227"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="228"/>
         <source>Preset: choose a provider.</source>
         <translation>Vorlage: Wählen Sie einen Anbieter.</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="231"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="232"/>
         <source>Client id: enter the client id that the provider issued for SecureContext.</source>
         <translation>Client-ID: Geben Sie die Client-ID ein, die der Anbieter für SecureContext ausgestellt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="248"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="249"/>
         <source>Issuer URL: enter an https:// URL (http:// only on this computer).</source>
         <translation>Aussteller-URL: Geben Sie eine https://-URL ein (http:// nur auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="253"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="254"/>
         <source>Name: enter a short name of lower-case letters, digits, _ and -.</source>
         <translation>Name: Geben Sie einen kurzen Namen aus Kleinbuchstaben, Ziffern, _ und - ein.</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="278"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="279"/>
         <source>%1: %2</source>
         <comment>field name: English reason</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="355"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="356"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -900,99 +905,99 @@ SecureContext widerruft die Tokens der Verbindung beim Anbieter und löscht sie 
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Close window</source>
         <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;About SecureContext</source>
         <translation>Ü&amp;ber SecureContext</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>SecureContext is still running</source>
         <translation>SecureContext läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Agents can still use your connections. Quit from the tray icon&apos;s menu.</source>
         <translation>Agenten können Ihre Verbindungen weiter nutzen. Beenden Sie das Programm über das Menü des Symbols im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>API: http://127.0.0.1:%1</source>
         <translation>API: http://127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Running</source>
         <comment>broker state</comment>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Not running</source>
         <comment>broker state</comment>
         <translation>Läuft nicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>The broker could not start</source>
         <translation>Der Broker konnte nicht starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Connected %1</source>
         <translation>%1 verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Connecting %1 failed</source>
         <translation>Verbinden mit %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>%1 needs you to sign in again</source>
         <translation>%1: Bitte erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Agents cannot use %1 until you reconnect it.</source>
         <translation>Agenten können %1 erst wieder nutzen, wenn Sie es neu verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Disconnected. The tokens were revoked at the provider and deleted.</source>
         <translation>Getrennt. Die Tokens wurden beim Anbieter widerrufen und gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Disconnected, with warnings</source>
         <translation>Getrennt, mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>The connection was deleted from this computer, but not everything was revoked at the provider:
 
 %1</source>
@@ -1062,7 +1067,17 @@ SecureContext widerruft die Tokens der Verbindung beim Anbieter und löscht sie 
         <translation>Client-Secret:</translation>
     </message>
     <message>
-        <location filename="../ui/ProviderClientDialog.cpp" line="50"/>
+        <location filename="../ui/ProviderClientDialog.cpp" line="41"/>
+        <source>Save the OAuth client</source>
+        <translation>OAuth-Client speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProviderClientDialog.cpp" line="42"/>
+        <source>Close without saving</source>
+        <translation>Schließen, ohne zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProviderClientDialog.cpp" line="52"/>
         <source>Register an OAuth client at %1 with the redirect URI below, then enter its client id and secret.</source>
         <translation>Registrieren Sie bei %1 einen OAuth-Client mit der Weiterleitungs-URI unten und geben Sie dann dessen Client-ID und Secret ein.</translation>
     </message>
@@ -1169,7 +1184,7 @@ SecureContext widerruft die Tokens der Verbindung beim Anbieter und löscht sie 
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>SecureContext</source>
         <translation>SecureContext</translation>
     </message>
@@ -1315,17 +1330,17 @@ SecureContext widerruft die Tokens der Verbindung beim Anbieter und löscht sie 
 <context>
     <name>StartAtLogin</name>
     <message>
-        <location filename="../ui/StartAtLogin.cpp" line="49"/>
-        <source>The start-at-login entry could not be changed.</source>
-        <translation>Der Autostart-Eintrag konnte nicht geändert werden.</translation>
+        <location filename="../ui/StartAtLogin.cpp" line="50"/>
+        <source>The start-at-login entry in %1 could not be changed.</source>
+        <translation>Der Autostart-Eintrag in %1 konnte nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/StartAtLogin.cpp" line="54"/>
+        <location filename="../ui/StartAtLogin.cpp" line="56"/>
         <source>The start-at-login entry %1 could not be removed.</source>
         <translation>Der Autostart-Eintrag %1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/StartAtLogin.cpp" line="84"/>
+        <location filename="../ui/StartAtLogin.cpp" line="86"/>
         <source>The start-at-login entry %1 could not be written: %2</source>
         <translation>Der Autostart-Eintrag %1 konnte nicht geschrieben werden: %2</translation>
     </message>

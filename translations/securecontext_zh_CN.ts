@@ -69,7 +69,7 @@
     </message>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="45"/>
-        <location filename="../ui/AddProviderDialog.cpp" line="355"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="356"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
@@ -79,222 +79,227 @@
         <translation>添加该提供方</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="78"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="47"/>
+        <source>Close without adding</source>
+        <translation>关闭且不添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddProviderDialog.cpp" line="79"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="83"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="84"/>
         <source>P&amp;reset:</source>
         <translation>预设(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="88"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="89"/>
         <source>Redirect URI</source>
         <translation>重定向 URI</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="89"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="90"/>
         <source>Cop&amp;y</source>
         <translation>复制(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="90"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="91"/>
         <source>Copy redirect URI</source>
         <translation>复制重定向 URI</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="95"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="96"/>
         <source>Redirect URI to register:</source>
         <translation>需注册的重定向 URI：</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="108"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="109"/>
         <source>Register an OAuth client at the provider with this redirect URI, then enter its client id and secret below.</source>
         <translation>请在提供方处使用此重定向 URI 注册一个 OAuth 客户端，然后在下方输入其客户端 ID 和密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="119"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="120"/>
         <source>Iss&amp;uer URL:</source>
         <translation>签发者 URL(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="119"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="120"/>
         <source>Issuer URL</source>
         <translation>签发者 URL</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="121"/>
-        <location filename="../ui/AddProviderDialog.cpp" line="135"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="122"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="136"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="121"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="122"/>
         <source>Issuer provider name</source>
         <translation>提供方名称（签发者）</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="122"/>
-        <location filename="../ui/AddProviderDialog.cpp" line="136"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="123"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="137"/>
         <source>lower-case letters, digits, _ and -</source>
         <translation>小写字母、数字、_ 和 -</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="123"/>
-        <location filename="../ui/AddProviderDialog.cpp" line="137"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="124"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="138"/>
         <source>&amp;Display name:</source>
         <translation>显示名称(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="123"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="124"/>
         <source>Issuer provider display name</source>
         <translation>提供方显示名称（签发者）</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="124"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="125"/>
         <source>SecureContext reads the endpoints from the issuer&apos;s OpenID Connect or OAuth 2.0 metadata (/.well-known/...).</source>
         <translation>SecureContext 会从签发者的 OpenID Connect 或 OAuth 2.0 元数据（/.well-known/...）中读取端点。</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="135"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="136"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="137"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="138"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="146"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="147"/>
         <source>Use P&amp;KCE (S256)</source>
         <translation>使用 PKCE (S256)(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="138"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="139"/>
         <source>Authorization URL</source>
         <translation>授权 URL</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="138"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="139"/>
         <source>Authori&amp;zation URL:</source>
         <translation>授权 URL(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="139"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="140"/>
         <source>&amp;Token URL:</source>
         <translation>令牌 URL(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="139"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="140"/>
         <source>Token URL</source>
         <translation>令牌 URL</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="140"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="141"/>
         <source>&amp;Userinfo URL:</source>
         <translation>Userinfo URL(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="140"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="141"/>
         <source>Userinfo URL</source>
         <translation>Userinfo URL</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="141"/>
-        <location filename="../ui/AddProviderDialog.cpp" line="143"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="142"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="144"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="142"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="143"/>
         <source>Re&amp;vocation URL:</source>
         <translation>撤销 URL(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="142"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="143"/>
         <source>Revocation URL</source>
         <translation>撤销 URL</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="144"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="145"/>
         <source>Scopes</source>
         <translation>作用域</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="144"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="145"/>
         <source>Scop&amp;es:</source>
         <translation>作用域(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="145"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="146"/>
         <source>separated by spaces</source>
         <translation>以空格分隔</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="148"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="149"/>
         <source>Use PKCE</source>
         <translation>使用 PKCE</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="155"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="156"/>
         <source>OAuth client</source>
         <translation>OAuth 客户端</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="157"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="158"/>
         <source>&amp;Client id:</source>
         <translation>客户端 ID(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="157"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="158"/>
         <source>Client id</source>
         <translation>客户端 ID</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="158"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="159"/>
         <source>Client &amp;secret:</source>
         <translation>客户端密钥(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="158"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="159"/>
         <source>Client secret</source>
         <translation>客户端密钥</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="160"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="161"/>
         <source>Stored in the keychain; leave empty for a public client</source>
         <translation>保存在钥匙串中；公共客户端请留空</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="227"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="228"/>
         <source>Preset: choose a provider.</source>
         <translation>预设：请选择一个提供方。</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="231"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="232"/>
         <source>Client id: enter the client id that the provider issued for SecureContext.</source>
         <translation>客户端 ID：请输入提供方为 SecureContext 签发的客户端 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="248"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="249"/>
         <source>Issuer URL: enter an https:// URL (http:// only on this computer).</source>
         <translation>签发者 URL：请输入 https:// 地址（http:// 仅限本机）。</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="253"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="254"/>
         <source>Name: enter a short name of lower-case letters, digits, _ and -.</source>
         <translation>名称：请输入由小写字母、数字、_ 和 - 组成的短名称。</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="278"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="279"/>
         <source>%1: %2</source>
         <comment>field name: English reason</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/AddProviderDialog.cpp" line="355"/>
+        <location filename="../ui/AddProviderDialog.cpp" line="356"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -899,99 +904,99 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Close window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;About SecureContext</source>
         <translation>关于 SecureContext(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>SecureContext is still running</source>
         <translation>SecureContext 仍在运行</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Agents can still use your connections. Quit from the tray icon&apos;s menu.</source>
         <translation>代理仍可使用您的连接。如需退出，请使用托盘图标的菜单。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>API: http://127.0.0.1:%1</source>
         <translation>API：http://127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Running</source>
         <comment>broker state</comment>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Not running</source>
         <comment>broker state</comment>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>The broker could not start</source>
         <translation>代理服务无法启动</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Connected %1</source>
         <translation>已连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Connecting %1 failed</source>
         <translation>连接 %1 失败</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>%1 needs you to sign in again</source>
         <translation>%1 需要您重新登录</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Agents cannot use %1 until you reconnect it.</source>
         <translation>在您重新连接之前，代理无法使用 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Disconnected. The tokens were revoked at the provider and deleted.</source>
         <translation>已断开。令牌已在提供方处撤销并删除。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Disconnected, with warnings</source>
         <translation>已断开，但有警告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>The connection was deleted from this computer, but not everything was revoked at the provider:
 
 %1</source>
@@ -1061,7 +1066,17 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
         <translation>客户端密钥：</translation>
     </message>
     <message>
-        <location filename="../ui/ProviderClientDialog.cpp" line="50"/>
+        <location filename="../ui/ProviderClientDialog.cpp" line="41"/>
+        <source>Save the OAuth client</source>
+        <translation>保存 OAuth 客户端</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProviderClientDialog.cpp" line="42"/>
+        <source>Close without saving</source>
+        <translation>关闭且不保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProviderClientDialog.cpp" line="52"/>
         <source>Register an OAuth client at %1 with the redirect URI below, then enter its client id and secret.</source>
         <translation>请在 %1 处使用下方重定向 URI 注册一个 OAuth 客户端，然后输入其客户端 ID 和密钥。</translation>
     </message>
@@ -1168,7 +1183,7 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>SecureContext</source>
         <translation>SecureContext</translation>
     </message>
@@ -1314,17 +1329,17 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
 <context>
     <name>StartAtLogin</name>
     <message>
-        <location filename="../ui/StartAtLogin.cpp" line="49"/>
-        <source>The start-at-login entry could not be changed.</source>
-        <translation>无法更改登录时启动项。</translation>
+        <location filename="../ui/StartAtLogin.cpp" line="50"/>
+        <source>The start-at-login entry in %1 could not be changed.</source>
+        <translation>无法更改 %1 中的登录时启动项。</translation>
     </message>
     <message>
-        <location filename="../ui/StartAtLogin.cpp" line="54"/>
+        <location filename="../ui/StartAtLogin.cpp" line="56"/>
         <source>The start-at-login entry %1 could not be removed.</source>
         <translation>无法删除登录时启动项 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/StartAtLogin.cpp" line="84"/>
+        <location filename="../ui/StartAtLogin.cpp" line="86"/>
         <source>The start-at-login entry %1 could not be written: %2</source>
         <translation>无法写入登录时启动项 %1：%2</translation>
     </message>

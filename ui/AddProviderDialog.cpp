@@ -44,6 +44,7 @@ AddProviderDialog::AddProviderDialog(Broker *broker, const ProvidersModel *provi
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Add the provider"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Close without adding"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddProviderDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

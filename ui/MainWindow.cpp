@@ -122,6 +122,7 @@ void MainWindow::createNavigation()
             continue;
         auto *item = new QListWidgetItem(QIcon(entries.at(i).icon), entries.at(i).title, m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries.at(i).title).arg(i + 1));
+        entries.at(i).page->setAccessibleName(entries.at(i).title);
         m_stack->addWidget(entries.at(i).page);
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(i); });

@@ -46,7 +46,9 @@ QString StartAtLogin::setEnabled(bool enabled)
     else
         run.remove(u"SecureContext"_s);
     run.sync();
-    return run.status() == QSettings::NoError ? QString() : tr("The start-at-login entry could not be changed.");
+    if (run.status() != QSettings::NoError)
+        return tr("The start-at-login entry in %1 could not be changed.").arg(RunKey);
+    return {};
 #else
     const QString path = entryPath();
     if (!enabled) {

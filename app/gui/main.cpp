@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
@@ -42,8 +43,14 @@ int main(int argc, char *argv[])
     if (logLevel == u"warning"_s && !parser.isSet(common.verbose))
         QLoggingCategory::setFilterRules(u"*.debug=false\nsecurecontext.*.info=false"_s);
 
+    // Qt's own strings (standard buttons, context menus) come from Qt's qtbase catalogue
+    // where the system has it installed.
+    const QLocale locale = TranslationLoader::localeFor(settings.value(u"ui/language"_s).toString());
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (TranslationLoader::load(translator, TranslationLoader::localeFor(settings.value(u"ui/language"_s).toString())))
+    if (TranslationLoader::load(translator, locale))
         QApplication::installTranslator(&translator);
 
     if (!optionError.isEmpty()) {

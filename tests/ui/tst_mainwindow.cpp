@@ -4,16 +4,23 @@
 
 #include "Broker.h"
 #include "BrokerThread.h"
+#include "AddProviderDialog.h"
 #include "ConnectFlowDialog.h"
 #include "ConnectionsModel.h"
+#include "DashboardPage.h"
 #include "MainWindow.h"
 #include "OidcServer.h"
 #include "ProvidersModel.h"
+#include "ProvidersPage.h"
+#include "SettingsPage.h"
 #include "core/Random.h"
 #include "oauth/SessionId.h"
 
 #include <QApplication>
+#include <QAbstractSpinBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QJsonArray>
@@ -25,6 +32,9 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -78,6 +88,8 @@ private Q_SLOTS:
     void setUpClientInDialog();
     void cancelStopsWaiting();
     void connectAndCopySessionId();
+    void everyControlHasAccessibleName();
+    void pageShortcutsSwitchPages();
 
 private:
     QTableView *providerView() const;
@@ -123,7 +135,7 @@ void MainWindowTest::initTestCase()
     options.dataDir = m_dataDir.path();
     options.apiPort = m_apiPort;
     m_brokerThread = std::make_unique<BrokerThread>(options);
-    m_window = std::make_unique<MainWindow>(m_brokerThread->broker());
+    m_window = std::make_unique<MainWindow>(m_brokerThread->broker(), m_dataDir.filePath(u"settings.ini"_s), m_dataDir.path());
     m_window->show();
     QSignalSpy startedSpy(m_brokerThread->broker(), &Broker::started);
     m_brokerThread->start();
@@ -267,6 +279,53 @@ void MainWindowTest::connectAndCopySessionId()
     QVERIFY(!data.value(u"access_token"_s).toString().isEmpty());
     QCOMPARE(data.value(u"provider"_s).toString(), u"localoidc"_s);
     reply->deleteLater();
+}
+
+void MainWindowTest::everyControlHasAccessibleName()
+{
+    // Screen readers announce a control by its accessible name. The check covers the window
+    // with all its pages and the Add provider and flow dialogs.
+    AddProviderDialog addDialog(m_brokerThread->broker(), m_window->providersModel(), m_window.get());
+    QList<QWidget *> roots{m_window.get(), &addDialog};
+    if (ConnectFlowDialog *flow = m_window->flowDialog(u"localoidc"_s))
+        roots.append(flow);
+
+    for (QWidget *root : roots) {
+        const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+                || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+                || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QTabWidget *>(widget);
+            // Qt's own parts of composite widgets (tab bar scrollers, a spin box's line edit,
+            // header views) take their names from their owner.
+            const bool internal = widget->objectName().startsWith(u"qt_"_s) || qobject_cast<QHeaderView *>(widget)
+                || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+                || qobject_cast<QComboBox *>(widget->parentWidget())
+                || qobject_cast<QTabBar *>(widget->parentWidget())
+                || qobject_cast<QAbstractItemView *>(widget->parentWidget());
+            if (!control || internal)
+                continue;
+            QVERIFY2(!widget->accessibleName().isEmpty(),
+                     qPrintable(u"%1 \"%2\" in %3 has no accessible name"_s.arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                                              widget->property("text").toString(),
+                                                                              QString::fromLatin1(root->metaObject()->className()))));
+        }
+    }
+}
+
+void MainWindowTest::pageShortcutsSwitchPages()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *stack = m_window->findChild<QStackedWidget *>();
+    QVERIFY(stack);
+
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(m_window->dashboardPage()));
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(m_window->settingsPage()));
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(m_window->providersPage()));
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -12,21 +12,24 @@
 #include "MainWindow.h"
 #include "ProvidersModel.h"
 #include "ProvidersPage.h"
+#include "TranslationLoader.h"
 
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QImage>
+#include <QListWidget>
 #include <QSet>
 #include <QTest>
+#include <QTranslator>
+#include <QScopeGuard>
 #include <QtMath>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Counts the distinct colours in a grid of sample points; a blank or single-colour
-// picture has one or two.
+// Counts the distinct colours in a grid of sample points. A blank picture has one or two.
 int distinctColours(const QImage &image)
 {
     QSet<QRgb> colours;
@@ -74,6 +77,8 @@ private Q_SLOTS:
     void pages_data();
     void pages();
     void dialogs();
+    void translatedWindow_data();
+    void translatedWindow();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -170,6 +175,41 @@ void ScreenshotsTest::dialogs()
     about.show();
     QTest::qWait(100);
     save(&about, u"about"_s);
+}
+
+void ScreenshotsTest::translatedWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expectedTitle");
+
+    QTest::newRow("German") << u"de"_s << u"Anbieter"_s;
+    QTest::newRow("Simplified Chinese") << u"zh_CN"_s << u"提供方"_s;
+}
+
+void ScreenshotsTest::translatedWindow()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expectedTitle);
+
+    // Widgets translate their texts when they are built and models when they paint, so a
+    // second window shows the language while the translator stays installed.
+    QTranslator translator;
+    QVERIFY(TranslationLoader::load(translator, TranslationLoader::localeFor(language)));
+    QCoreApplication::installTranslator(&translator);
+    const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    MainWindow window(m_fixture.broker());
+
+    // The broker announced its lists before this window existed; copy them from the first.
+    window.providersModel()->setProviders(m_window->providersModel()->providers());
+    window.connectionsModel()->setConnections(m_window->connectionsModel()->connections());
+    window.resize(1180, 720);
+    window.show();
+    auto *navigation = window.findChild<QListWidget *>();
+    QVERIFY(navigation);
+    QCOMPARE(navigation->item(0)->text(), expectedTitle);
+    window.showPage(MainWindow::ConnectionsPageIndex);
+    QTest::qWait(200);
+    save(&window, u"connections-"_s + language);
 }
 
 QTEST_MAIN(ScreenshotsTest)
