@@ -930,74 +930,74 @@ SecureContext widerruft die Tokens der Verbindung beim Anbieter und löscht sie 
         <translation>Ü&amp;ber SecureContext</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>SecureContext is still running</source>
         <translation>SecureContext läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Agents can still use your connections. Quit from the tray icon&apos;s menu.</source>
         <translation>Agenten können Ihre Verbindungen weiter nutzen. Beenden Sie das Programm über das Menü des Symbols im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>API: http://127.0.0.1:%1</source>
         <translation>API: http://127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Running</source>
         <comment>broker state</comment>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Not running</source>
         <comment>broker state</comment>
         <translation>Läuft nicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>The broker could not start</source>
         <translation>Der Broker konnte nicht starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Connected %1</source>
         <translation>%1 verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Connecting %1 failed</source>
         <translation>Verbinden mit %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>%1 needs you to sign in again</source>
         <translation>%1: Bitte erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Agents cannot use %1 until you reconnect it.</source>
         <translation>Agenten können %1 erst wieder nutzen, wenn Sie es neu verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Disconnected. The tokens were revoked at the provider and deleted.</source>
         <translation>Getrennt. Die Tokens wurden beim Anbieter widerrufen und gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Disconnected, with warnings</source>
         <translation>Getrennt, mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>The connection was deleted from this computer, but not everything was revoked at the provider:
 
 %1</source>

@@ -929,74 +929,74 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
         <translation>关于 SecureContext(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>SecureContext is still running</source>
         <translation>SecureContext 仍在运行</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Agents can still use your connections. Quit from the tray icon&apos;s menu.</source>
         <translation>代理仍可使用您的连接。如需退出，请使用托盘图标的菜单。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>API: http://127.0.0.1:%1</source>
         <translation>API：http://127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Running</source>
         <comment>broker state</comment>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Not running</source>
         <comment>broker state</comment>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>The broker could not start</source>
         <translation>代理服务无法启动</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Connected %1</source>
         <translation>已连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Connecting %1 failed</source>
         <translation>连接 %1 失败</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>%1 needs you to sign in again</source>
         <translation>%1 需要您重新登录</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Agents cannot use %1 until you reconnect it.</source>
         <translation>在您重新连接之前，代理无法使用 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Disconnected. The tokens were revoked at the provider and deleted.</source>
         <translation>已断开。令牌已在提供方处撤销并删除。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Disconnected, with warnings</source>
         <translation>已断开，但有警告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>The connection was deleted from this computer, but not everything was revoked at the provider:
 
 %1</source>

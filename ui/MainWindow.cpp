@@ -172,6 +172,11 @@ void MainWindow::createTray()
         QApplication::quit();
     });
     connect(m_broker, &Broker::providersChanged, m_tray, &TrayIcon::setProviders);
+    connect(this, &MainWindow::connectionNeedsSignIn, m_tray,
+            [this](const QString &, const QString &providerDisplayName, const QString &account) {
+                m_tray->showMessage(tr("%1 needs you to sign in again").arg(providerDisplayName),
+                                    tr("Agents cannot use %1 until you reconnect it.").arg(account));
+            });
 }
 
 void MainWindow::showPage(int page)
@@ -338,10 +343,8 @@ void MainWindow::handleConnectionsChanged(const QList<ConnectionSummary> &connec
     for (const ConnectionSummary &connection : connections) {
         statuses.insert(connection.id, connection.status);
         const QString previous = m_lastStatus.value(connection.id);
-        if (connection.status == u"needs_reauth"_s && !previous.isEmpty() && previous != connection.status && m_tray) {
-            m_tray->showMessage(tr("%1 needs you to sign in again").arg(connection.providerDisplayName),
-                                tr("Agents cannot use %1 until you reconnect it.").arg(connection.account));
-        }
+        if (connection.status == u"needs_reauth"_s && !previous.isEmpty() && previous != connection.status)
+            Q_EMIT connectionNeedsSignIn(connection.id, connection.providerDisplayName, connection.account);
     }
     m_lastStatus = statuses;
     m_connections->setConnections(connections);

@@ -29,7 +29,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Page order in the navigation list; Ctrl+1.. selects them.
+    // Page order in the navigation list. Ctrl+1 to Ctrl+4 select the pages.
     enum Page { ProvidersPageIndex, ConnectionsPageIndex, DashboardPageIndex, SettingsPageIndex, PageCount };
 
     // `settingsPath` is the settings.ini the daemon reads too; `dataDir` is shown on the
@@ -47,6 +47,10 @@ public:
     // The open flow dialog of `providerName`, or nullptr.
     ConnectFlowDialog *flowDialog(const QString &providerName) const;
     QString brokerStateText() const;
+
+Q_SIGNALS:
+    // A connection moved to needs_reauth since the last update; the tray shows a notification.
+    void connectionNeedsSignIn(const QString &connectionId, const QString &providerDisplayName, const QString &account);
 
 public Q_SLOTS:
     void showPage(int page);

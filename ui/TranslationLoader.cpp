@@ -11,5 +11,8 @@ QLocale TranslationLoader::localeFor(const QString &setting)
 
 bool TranslationLoader::load(QTranslator &translator, const QLocale &locale)
 {
-    return translator.load(locale, u"securecontext"_s, u"_"_s, u":/i18n"_s);
+    if (translator.load(locale, u"securecontext"_s, u"_"_s, u":/i18n"_s))
+        return true;
+    // The source strings are English, so English needs only its %n plural forms.
+    return translator.load(u"securecontext_en"_s, u":/i18n"_s);
 }

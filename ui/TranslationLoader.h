@@ -11,7 +11,7 @@ class TranslationLoader
 public:
     // Returns the locale to use: `setting` ("de", "zh_CN", "en") when set, else the system's.
     static QLocale localeFor(const QString &setting);
-    // Loads securecontext_<lang>.qm for `locale` into `translator`. Returns false when no
-    // translation exists, for example for English, the source language.
+    // Loads securecontext_<lang>.qm for `locale` into `translator`, or the English plural
+    // forms when no translation for `locale` exists. Returns false only when neither loads.
     static bool load(QTranslator &translator, const QLocale &locale);
 };

@@ -15,7 +15,8 @@ class TranslationLoaderTest : public QObject
 private Q_SLOTS:
     void knownStringTranslates_data();
     void knownStringTranslates();
-    void englishHasNoTranslation();
+    void englishPlurals_data();
+    void englishPlurals();
     void emptySettingFollowsSystem();
 };
 
@@ -42,10 +43,31 @@ void TranslationLoaderTest::knownStringTranslates()
     QCOMPARE(QCoreApplication::translate("MainWindow", "Providers"), u"Providers"_s);
 }
 
-void TranslationLoaderTest::englishHasNoTranslation()
+void TranslationLoaderTest::englishPlurals_data()
 {
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<int>("hours");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("English, one") << u"en"_s << 1 << u"in 1 hour"_s;
+    QTest::newRow("English, several") << u"en_GB"_s << 5 << u"in 5 hours"_s;
+    QTest::newRow("French falls back to English") << u"fr"_s << 2 << u"in 2 hours"_s;
+    QTest::newRow("German, one") << u"de"_s << 1 << u"in 1 Stunde"_s;
+    QTest::newRow("German, several") << u"de"_s << 3 << u"in 3 Stunden"_s;
+}
+
+void TranslationLoaderTest::englishPlurals()
+{
+    QFETCH(QString, setting);
+    QFETCH(int, hours);
+    QFETCH(QString, expected);
+
     QTranslator translator;
-    QVERIFY(!TranslationLoader::load(translator, TranslationLoader::localeFor(u"en"_s)));
+    QVERIFY(TranslationLoader::load(translator, TranslationLoader::localeFor(setting)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString text = QCoreApplication::translate("ConnectionsModel", "in %n hour(s)", "access token expiry", hours);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(text, expected);
 }
 
 void TranslationLoaderTest::emptySettingFollowsSystem()
