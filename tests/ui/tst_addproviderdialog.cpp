@@ -4,6 +4,7 @@
 #include "AddProviderDialog.h"
 #include "Broker.h"
 #include "BrokerFixture.h"
+#include "ChildNamed.h"
 #include "MainWindow.h"
 #include "ProvidersModel.h"
 
@@ -22,20 +23,12 @@ namespace {
 
 QLineEdit *fieldNamed(QWidget *dialog, const QString &accessibleName)
 {
-    for (QLineEdit *field : dialog->findChildren<QLineEdit *>()) {
-        if (field->accessibleName() == accessibleName)
-            return field;
-    }
-    return nullptr;
+    return childNamed<QLineEdit>(dialog, accessibleName);
 }
 
 QPushButton *addButton(QWidget *dialog)
 {
-    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
-        if (button->accessibleName() == u"Add the provider"_s)
-            return button;
-    }
-    return nullptr;
+    return childNamed<QPushButton>(dialog, u"Add the provider"_s);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // the notification signal, Reconnect, and the access token's countdown text.
 
 #include "Broker.h"
+#include "ChildNamed.h"
 #include "BrokerFixture.h"
 #include "ConnectFlowDialog.h"
 #include "ConnectionsModel.h"
@@ -27,15 +28,6 @@ RefreshPolicy testPolicy()
     policy.onDemandMarginSeconds = 2;
     policy.proactiveCheckIntervalMs = 3600 * 1000;
     return policy;
-}
-
-QPushButton *buttonNamed(QWidget *parent, const QString &accessibleName)
-{
-    for (QPushButton *button : parent->findChildren<QPushButton *>()) {
-        if (button->accessibleName() == accessibleName)
-            return button;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -118,7 +110,7 @@ void ConnectionsPageTest::needsReauthOffersReconnect()
     m_window->showPage(MainWindow::ConnectionsPageIndex);
     page->view()->selectRow(0);
     QCOMPARE(page->detailText(), QString());
-    QPushButton *reconnect = buttonNamed(page, u"Reconnect the selected connection"_s);
+    QPushButton *reconnect = childNamed<QPushButton>(page, u"Reconnect the selected connection"_s);
     QVERIFY(reconnect);
     QVERIFY(!reconnect->isDefault());
     QSignalSpy needsSignIn(m_window.get(), &MainWindow::connectionNeedsSignIn);
@@ -170,8 +162,8 @@ void ConnectionsPageTest::deniedSignInIsExplained()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(flow->stage(), ConnectFlowDialog::Stage::Failed, 10000);
     QVERIFY2(flow->message().contains(u"cancelled or refused at the provider"_s), qPrintable(flow->message()));
-    QVERIFY(buttonNamed(flow, u"Start the sign-in again"_s)->isVisible());
-    QVERIFY(!buttonNamed(flow, u"Cancel the sign-in"_s)->isVisible());
+    QVERIFY(childNamed<QPushButton>(flow, u"Start the sign-in again"_s)->isVisible());
+    QVERIFY(!childNamed<QPushButton>(flow, u"Cancel the sign-in"_s)->isVisible());
 }
 
 QTEST_MAIN(ConnectionsPageTest)

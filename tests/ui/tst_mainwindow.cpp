@@ -3,6 +3,7 @@
 // new session id, and use it as an agent would.
 
 #include "Broker.h"
+#include "ChildNamed.h"
 #include "BrokerThread.h"
 #include "AddProviderDialog.h"
 #include "ConnectFlowDialog.h"
@@ -50,16 +51,6 @@ quint16 freeLoopbackPort()
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
-}
-
-QPushButton *buttonNamed(QWidget *window, const QString &accessibleName)
-{
-    const QList<QPushButton *> buttons = window->findChildren<QPushButton *>();
-    for (QPushButton *button : buttons) {
-        if (button->accessibleName() == accessibleName)
-            return button;
-    }
-    return nullptr;
 }
 
 int rowOfProvider(const ProvidersModel *model, const QString &name)
@@ -173,8 +164,8 @@ void MainWindowTest::selectProvider(const QString &name)
 void MainWindowTest::setUpClientInDialog()
 {
     selectProvider(u"localoidc"_s);
-    QPushButton *connectButton = buttonNamed(m_window.get(), u"Connect the selected provider"_s);
-    QPushButton *configureButton = buttonNamed(m_window.get(), u"Set the OAuth client of the selected provider"_s);
+    QPushButton *connectButton = childNamed<QPushButton>(m_window.get(), u"Connect the selected provider"_s);
+    QPushButton *configureButton = childNamed<QPushButton>(m_window.get(), u"Set the OAuth client of the selected provider"_s);
     QVERIFY(connectButton && configureButton);
     QVERIFY(!connectButton->isEnabled());
     QVERIFY(configureButton->isEnabled());
@@ -206,7 +197,7 @@ void MainWindowTest::setUpClientInDialog()
 void MainWindowTest::cancelStopsWaiting()
 {
     selectProvider(u"localoidc"_s);
-    QPushButton *connectButton = buttonNamed(m_window.get(), u"Connect the selected provider"_s);
+    QPushButton *connectButton = childNamed<QPushButton>(m_window.get(), u"Connect the selected provider"_s);
     QVERIFY(connectButton);
     QVERIFY(connectButton->isEnabled());
 
@@ -220,7 +211,7 @@ void MainWindowTest::cancelStopsWaiting()
     QVERIFY(!dialog->remainingText().isEmpty());
     QVERIFY(!connectButton->isEnabled());
 
-    QPushButton *cancelButton = buttonNamed(dialog, u"Cancel the sign-in"_s);
+    QPushButton *cancelButton = childNamed<QPushButton>(dialog, u"Cancel the sign-in"_s);
     QVERIFY(cancelButton);
     QTest::mouseClick(cancelButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 15000);
@@ -237,7 +228,7 @@ void MainWindowTest::cancelStopsWaiting()
 void MainWindowTest::connectAndCopySessionId()
 {
     selectProvider(u"localoidc"_s);
-    QPushButton *connectButton = buttonNamed(m_window.get(), u"Connect the selected provider"_s);
+    QPushButton *connectButton = childNamed<QPushButton>(m_window.get(), u"Connect the selected provider"_s);
     QVERIFY(connectButton);
 
     m_openedUrls.clear();
@@ -260,7 +251,7 @@ void MainWindowTest::connectAndCopySessionId()
     const QString shownSession = connections->data(connections->index(0, ConnectionsModel::SessionColumn)).toString();
     QCOMPARE(shownSession.size(), 9); // eight characters and an ellipsis, never the whole id
 
-    QPushButton *copyButton = buttonNamed(m_window.get(), u"Copy the session id of the selected connection"_s);
+    QPushButton *copyButton = childNamed<QPushButton>(m_window.get(), u"Copy the session id of the selected connection"_s);
     QVERIFY(copyButton);
     QTRY_VERIFY(copyButton->isEnabled());
     QApplication::clipboard()->clear();

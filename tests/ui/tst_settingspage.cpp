@@ -1,6 +1,7 @@
 // Saves the Settings page to an ini file and reads it back as the daemon does.
 
 #include "AppSetup.h"
+#include "ChildNamed.h"
 #include "SettingsPage.h"
 
 #include <QCheckBox>
@@ -12,20 +13,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-template<typename T>
-T *childNamed(QWidget *parent, const QString &accessibleName)
-{
-    for (T *child : parent->findChildren<T *>()) {
-        if (child->accessibleName() == accessibleName)
-            return child;
-    }
-    return nullptr;
-}
-
-} // namespace
 
 class SettingsPageTest : public QObject
 {
