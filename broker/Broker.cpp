@@ -422,6 +422,37 @@ void Broker::addProviderFromIssuer(const QString &issuer, const QString &name, c
     });
 }
 
+void Broker::addProvider(const Provider &provider)
+{
+    if (!d->running) {
+        Q_EMIT providersAdded({}, {Error{u"BROKER_NOT_READY"_s, u"The broker has not started"_s}});
+        return;
+    }
+    if (d->providers.find(provider.name)) {
+        Q_EMIT providersAdded({}, {Error{u"PROVIDER_EXISTS"_s,
+                                         u"A provider named %1 exists already; choose another name"_s.arg(provider.name)}});
+        return;
+    }
+
+    // The caller's value passes the same checks as a provider file read at start, so a
+    // provider added here loads again after a restart.
+    Result<Provider> checked = Provider::fromJson(provider.toJson(), ProviderSource::UserFile);
+    if (!checked) {
+        Q_EMIT providersAdded({}, {checked.error()});
+        return;
+    }
+
+    Provider added = checked.value();
+    added.source = ProviderSource::UserFile;
+    if (Result<void> written = writeUserProvider(added); !written) {
+        Q_EMIT providersAdded({}, {written.error()});
+        return;
+    }
+    qCInfo(lcBroker).noquote() << "Added provider" << added.name << "entered by hand";
+    reloadProviders();
+    Q_EMIT providersAdded({added.name}, {});
+}
+
 void Broker::importScpProviders(const QString &path)
 {
     if (!d->running) {

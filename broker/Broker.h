@@ -75,6 +75,10 @@ public Q_SLOTS:
     // provider file in the data directory. Emits providersAdded().
     void addProviderFromIssuer(const QString &issuer, const QString &name, const QString &displayName);
 
+    // Adds a provider entered by hand: validates it as a user provider file would be
+    // validated and saves it as a provider file in the data directory. Emits providersAdded().
+    void addProvider(const Provider &provider);
+
     // Imports the providers.json of the SCP reference service: provider files for providers
     // that are not presets, client ids to the database, client secrets to the keychain.
     // Emits providersAdded().

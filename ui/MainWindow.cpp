@@ -1,101 +1,75 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "Broker.h"
+#include "ConnectFlowDialog.h"
 #include "ConnectionsModel.h"
-#include "ProviderClientDialog.h"
+#include "ConnectionsPage.h"
+#include "DashboardPage.h"
 #include "ProvidersModel.h"
+#include "ProvidersPage.h"
+#include "SettingsPage.h"
+#include "TrayIcon.h"
+#include "oauth/OAuthStateStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDesktopServices>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
+#include <QListWidget>
 #include <QLoggingCategory>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
 
-#include <functional>
-#include <memory>
+using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcMainWindow, "securecontext.ui.mainwindow")
 
-namespace {
-
-QTableView *createTable(QAbstractItemModel *model, const QString &accessibleName, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    view->setAccessibleName(accessibleName);
-    return view;
-}
-
-int selectedRow(const QTableView *view)
-{
-    const QModelIndexList rows = view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
-// Keeps the selected row selected across a model reset, by a key that identifies the row
-// (provider name, connection id), and selects the first row when there was no selection.
-void keepSelectionAcrossResets(QTableView *view, std::function<QString(int row)> keyOf)
-{
-    auto selectedKey = std::make_shared<QString>();
-    QAbstractItemModel *model = view->model();
-    QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, view, [view, keyOf, selectedKey] {
-        const int row = selectedRow(view);
-        *selectedKey = row >= 0 ? keyOf(row) : QString();
-    });
-    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view, model, keyOf, selectedKey] {
-        int target = model->rowCount() > 0 ? 0 : -1;
-        for (int row = 0; row < model->rowCount() && !selectedKey->isEmpty(); ++row) {
-            if (keyOf(row) == *selectedKey)
-                target = row;
-        }
-        if (target >= 0)
-            view->selectRow(target);
-    });
-}
-
-} // namespace
-
-MainWindow::MainWindow(Broker *broker, QWidget *parent)
+MainWindow::MainWindow(Broker *broker, const QString &settingsPath, const QString &dataDir, QWidget *parent)
     : QMainWindow(parent)
     , m_broker(broker)
+    , m_settingsPath(settingsPath)
     , m_providers(new ProvidersModel(this))
     , m_connections(new ConnectionsModel(this))
 {
     setWindowTitle(tr("SecureContext"));
+    setWindowIcon(QIcon(u":/icons/securecontext.svg"_s));
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_brokerStatus = new QLabel(tr("Starting the broker…"), central);
-    m_brokerStatus->setTextFormat(Qt::PlainText);
-    m_brokerStatus->setAccessibleName(tr("Broker status"));
-    m_brokerStatus->setWordWrap(true);
-    m_brokerStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_brokerStatus);
-    layout->addWidget(createProvidersGroup(), 2);
-    layout->addWidget(createFlowPanel());
-    layout->addWidget(createConnectionsGroup(), 3);
-    setCentralWidget(central);
-    statusBar();
+    m_providersPage = new ProvidersPage(broker, m_providers, this);
+    m_connectionsPage = new ConnectionsPage(broker, m_connections, this);
+    m_dashboardPage = new DashboardPage(this);
+    if (!settingsPath.isEmpty())
+        m_settingsPage = new SettingsPage(settingsPath, dataDir, this);
+    createNavigation();
+    createMenus();
+
+    m_brokerState = new QLabel(this);
+    m_brokerState->setAccessibleName(tr("Broker state"));
+    m_apiAddress = new QLabel(this);
+    m_apiAddress->setAccessibleName(tr("API address"));
+    m_apiAddress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_apiAddress);
+    statusBar()->addPermanentWidget(m_brokerState);
+    setBrokerState(tr("Starting…", "broker state"), false, false);
+
+    connect(m_providersPage, &ProvidersPage::connectRequested, this, &MainWindow::startConnect);
+    connect(m_connectionsPage, &ConnectionsPage::connectRequested, this, &MainWindow::startConnect);
+    connect(m_connectionsPage, &ConnectionsPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
 
     connect(broker, &Broker::started, this, &MainWindow::handleStarted);
     connect(broker, &Broker::startFailed, this, &MainWindow::handleStartFailed);
+    connect(broker, &Broker::stopped, this, [this] { setBrokerState(tr("Stopped", "broker state"), false, false); });
     connect(broker, &Broker::providersChanged, m_providers, &ProvidersModel::setProviders);
-    connect(broker, &Broker::connectionsChanged, m_connections, &ConnectionsModel::setConnections);
+    connect(broker, &Broker::connectionsChanged, this, &MainWindow::handleConnectionsChanged);
     connect(broker, &Broker::flowStarted, this, &MainWindow::handleFlowStarted);
     connect(broker, &Broker::flowFinished, this, &MainWindow::handleFlowFinished);
     connect(broker, &Broker::sessionIdRevealed, this, [this](const QString &, const QString &sessionId) {
@@ -104,162 +78,276 @@ MainWindow::MainWindow(Broker *broker, QWidget *parent)
     });
     connect(broker, &Broker::connectionDisconnected, this, &MainWindow::handleDisconnected);
     connect(broker, &Broker::operationFailed, this, [this](const Error &error) {
-        showWarning(tr("SecureContext"), error.message);
+        // An open Add provider dialog shows its own errors.
+        if (!QApplication::activeModalWidget())
+            showWarning(tr("SecureContext"), error.message);
     });
 
-    connect(m_providers, &QAbstractItemModel::modelReset, this, &MainWindow::updateButtons);
-    connect(m_connections, &QAbstractItemModel::modelReset, this, &MainWindow::updateButtons);
-    resize(900, 640);
-    updateButtons();
+    createTray();
+    resize(1040, 700);
 }
 
-QWidget *MainWindow::createProvidersGroup()
+MainWindow::~MainWindow()
 {
-    auto *group = new QGroupBox(tr("Providers"), this);
-    m_providerView = createTable(m_providers, tr("Providers"), group);
-    m_providerView->horizontalHeader()->setSectionResizeMode(ProvidersModel::NameColumn, QHeaderView::ResizeToContents);
-    m_providerView->horizontalHeader()->setSectionResizeMode(ProvidersModel::StatusColumn, QHeaderView::ResizeToContents);
-    keepSelectionAcrossResets(m_providerView, [this](int row) { return m_providers->providerAt(row)->name; });
-    connect(m_providerView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateButtons);
-    connect(m_providerView, &QTableView::doubleClicked, this, &MainWindow::connectSelectedProvider);
-
-    m_connectButton = new QPushButton(tr("&Connect"), group);
-    m_connectButton->setAccessibleName(tr("Connect the selected provider"));
-    connect(m_connectButton, &QPushButton::clicked, this, &MainWindow::connectSelectedProvider);
-    m_configureButton = new QPushButton(tr("Set up &client…"), group);
-    m_configureButton->setAccessibleName(tr("Set the OAuth client of the selected provider"));
-    connect(m_configureButton, &QPushButton::clicked, this, &MainWindow::configureSelectedProvider);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_connectButton);
-    buttons->addWidget(m_configureButton);
-    buttons->addStretch();
-
-    auto *layout = new QVBoxLayout(group);
-    layout->addWidget(m_providerView);
-    layout->addLayout(buttons);
-    return group;
+    // A flow dialog updates the pages when it is destroyed, so delete the dialogs first.
+    const QList<QPointer<ConnectFlowDialog>> dialogs = m_flowDialogs.values();
+    for (const QPointer<ConnectFlowDialog> &dialog : dialogs)
+        delete dialog.data();
 }
 
-QWidget *MainWindow::createFlowPanel()
+void MainWindow::createNavigation()
 {
-    m_flowPanel = new QWidget(this);
-    m_flowLabel = new QLabel(m_flowPanel);
-    m_flowLabel->setTextFormat(Qt::PlainText);
-    m_flowLabel->setWordWrap(true);
-    auto *copyLink = new QPushButton(tr("Copy &link"), m_flowPanel);
-    copyLink->setAccessibleName(tr("Copy the sign-in link"));
-    connect(copyLink, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_flowUrl.toString(QUrl::FullyEncoded));
-        statusBar()->showMessage(tr("Sign-in link copied; open it in your browser"), 5000);
+    m_navigation = new QListWidget(this);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_stack = new QStackedWidget(this);
+
+    struct Entry
+    {
+        QString title;
+        QString icon;
+        QWidget *page;
+    };
+    const QList<Entry> entries = {
+        {tr("Providers"), u":/icons/providers.svg"_s, m_providersPage},
+        {tr("Connections"), u":/icons/connections.svg"_s, m_connectionsPage},
+        {tr("Dashboard"), u":/icons/dashboard.svg"_s, m_dashboardPage},
+        {tr("Settings"), u":/icons/settings.svg"_s, m_settingsPage},
+    };
+    // TODO: the Agents and Activity pages need the broker's agent directory and audit trail —
+    // add them to this list when Broker exposes both.
+    for (int i = 0; i < entries.size(); ++i) {
+        if (!entries.at(i).page)
+            continue;
+        auto *item = new QListWidgetItem(QIcon(entries.at(i).icon), entries.at(i).title, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries.at(i).title).arg(i + 1));
+        entries.at(i).page->setAccessibleName(entries.at(i).title);
+        m_stack->addWidget(entries.at(i).page);
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(i); });
+    }
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    setTabOrder(m_navigation, m_stack);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *closeWindow = file->addAction(tr("&Close window"), this, &QWidget::close);
+    closeWindow->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(tr("&Quit"), this, [this] {
+        m_quitting = true;
+        QApplication::quit();
     });
-    auto *cancel = new QPushButton(tr("Cancel"), m_flowPanel);
-    cancel->setAccessibleName(tr("Cancel the sign-in"));
-    connect(cancel, &QPushButton::clicked, this, [this] {
-        QMetaObject::invokeMethod(m_broker, [broker = m_broker, flowId = m_flowId] { broker->cancelFlow(flowId); });
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About SecureContext"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
     });
-
-    auto *layout = new QHBoxLayout(m_flowPanel);
-    layout->addWidget(m_flowLabel, 1);
-    layout->addWidget(copyLink);
-    layout->addWidget(cancel);
-    m_flowPanel->hide();
-    return m_flowPanel;
+    about->setMenuRole(QAction::AboutRole);
 }
 
-QWidget *MainWindow::createConnectionsGroup()
+void MainWindow::createTray()
 {
-    auto *group = new QGroupBox(tr("Connections"), this);
-    m_connectionView = createTable(m_connections, tr("Connections"), group);
-    for (int column = 0; column < ConnectionsModel::SessionColumn; ++column)
-        m_connectionView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_connectionView->setWordWrap(false);
-    keepSelectionAcrossResets(m_connectionView, [this](int row) { return m_connections->connectionAt(row)->id; });
-    connect(m_connectionView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateButtons);
-
-    m_copySessionButton = new QPushButton(tr("Copy &session id"), group);
-    m_copySessionButton->setAccessibleName(tr("Copy the session id of the selected connection"));
-    m_copySessionButton->setToolTip(tr("Agents use the session id to fetch this connection's access token"));
-    connect(m_copySessionButton, &QPushButton::clicked, this, &MainWindow::copySelectedSessionId);
-
-    m_disconnectButton = new QPushButton(tr("&Disconnect…"), group);
-    m_disconnectButton->setAccessibleName(tr("Disconnect the selected connection"));
-    m_disconnectButton->setToolTip(tr("Revoke the connection's tokens at the provider and delete them from this computer"));
-    connect(m_disconnectButton, &QPushButton::clicked, this, &MainWindow::disconnectSelectedConnection);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_copySessionButton);
-    buttons->addWidget(m_disconnectButton);
-    buttons->addStretch();
-
-    auto *layout = new QVBoxLayout(group);
-    layout->addWidget(m_connectionView);
-    layout->addLayout(buttons);
-    return group;
-}
-
-void MainWindow::updateButtons()
-{
-    const ProviderSummary *provider = m_providers->providerAt(selectedRow(m_providerView));
-    const ConnectionSummary *connection = m_connections->connectionAt(selectedRow(m_connectionView));
-    m_connectButton->setEnabled(m_running && provider && provider->isConfigured() && m_flowId.isEmpty());
-    m_configureButton->setEnabled(m_running && provider);
-    m_copySessionButton->setEnabled(m_running && connection && !connection->sessionIdPrefix.isEmpty());
-    m_disconnectButton->setEnabled(m_running && connection);
-}
-
-void MainWindow::connectSelectedProvider()
-{
-    const ProviderSummary *provider = m_providers->providerAt(selectedRow(m_providerView));
-    if (!provider || !m_connectButton->isEnabled())
+    if (!TrayIcon::isAvailable())
         return;
-    QMetaObject::invokeMethod(m_broker, [broker = m_broker, name = provider->name] { broker->startFlow(name); });
-}
-
-void MainWindow::configureSelectedProvider()
-{
-    const ProviderSummary *provider = m_providers->providerAt(selectedRow(m_providerView));
-    if (!provider)
-        return;
-
-    ProviderClientDialog dialog(provider->displayName, provider->clientId, provider->redirectUri, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QMetaObject::invokeMethod(m_broker, [broker = m_broker, name = provider->name, id = dialog.clientId(), secret = dialog.clientSecret()] {
-        broker->configureProvider(name, id, secret);
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::showRequested, this, &MainWindow::bringToFront);
+    connect(m_tray, &TrayIcon::connectRequested, this, &MainWindow::startConnect);
+    connect(m_tray, &TrayIcon::quitRequested, this, [this] {
+        m_quitting = true;
+        QApplication::quit();
     });
+    connect(m_broker, &Broker::providersChanged, m_tray, &TrayIcon::setProviders);
+    connect(this, &MainWindow::connectionNeedsSignIn, m_tray,
+            [this](const QString &, const QString &providerDisplayName, const QString &account) {
+                m_tray->showMessage(tr("%1 needs you to sign in again").arg(providerDisplayName),
+                                    tr("Agents cannot use %1 until you reconnect it.").arg(account));
+            });
 }
 
-void MainWindow::copySelectedSessionId()
+void MainWindow::showPage(int page)
 {
-    const ConnectionSummary *connection = m_connections->connectionAt(selectedRow(m_connectionView));
-    if (!connection)
-        return;
-    QMetaObject::invokeMethod(m_broker, [broker = m_broker, id = connection->id] { broker->revealSessionId(id); });
+    if (page >= 0 && page < m_navigation->count())
+        m_navigation->setCurrentRow(page);
 }
 
-void MainWindow::disconnectSelectedConnection()
+void MainWindow::bringToFront()
 {
-    const ConnectionSummary *connection = m_connections->connectionAt(selectedRow(m_connectionView));
-    if (!connection)
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_quitting || !m_tray) {
+        event->accept();
+        return;
+    }
+
+    // With a tray, closing the window hides it and the broker keeps serving agents.
+    hide();
+    event->ignore();
+    if (m_settingsPath.isEmpty())
+        return;
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    if (!settings.value(u"ui/trayNoticeShown"_s, false).toBool()) {
+        m_tray->showMessage(tr("SecureContext is still running"),
+                            tr("Agents can still use your connections. Quit from the tray icon's menu."));
+        settings.setValue(u"ui/trayNoticeShown"_s, true);
+    }
+}
+
+ConnectFlowDialog *MainWindow::flowDialog(const QString &providerName) const
+{
+    return m_flowDialogs.value(providerName).data();
+}
+
+QString MainWindow::brokerStateText() const
+{
+    return m_brokerState->text();
+}
+
+void MainWindow::setBrokerState(const QString &text, bool running, bool failed)
+{
+    m_running = running;
+    m_brokerState->setText(text);
+    // The accent colour reads on light and dark palettes, and the text carries the meaning.
+    m_brokerState->setStyleSheet(failed ? u"color: #c62828; font-weight: bold;"_s : QString());
+    m_providersPage->setBrokerRunning(running);
+    m_connectionsPage->setBrokerRunning(running);
+    if (m_tray)
+        m_tray->setState(text, failed);
+}
+
+void MainWindow::handleStarted(quint16 port)
+{
+    m_apiAddress->setText(tr("API: http://127.0.0.1:%1").arg(port));
+    setBrokerState(tr("Running", "broker state"), true, false);
+}
+
+void MainWindow::handleStartFailed(const Error &error)
+{
+    m_apiAddress->clear();
+    setBrokerState(tr("Not running", "broker state"), false, true);
+    showWarning(tr("The broker could not start"), error.message);
+}
+
+void MainWindow::startConnect(const QString &providerName)
+{
+    ConnectFlowDialog *dialog = m_flowDialogs.value(providerName);
+    if (!dialog) {
+        const ProviderSummary *provider = m_providers->provider(providerName);
+        dialog = new ConnectFlowDialog(providerName, provider ? provider->displayName : providerName, this);
+        m_flowDialogs.insert(providerName, dialog);
+        connect(dialog, &ConnectFlowDialog::cancelRequested, this, [this](const QString &flowId) {
+            QMetaObject::invokeMethod(m_broker, [broker = m_broker, flowId] { broker->cancelFlow(flowId); });
+        });
+        connect(dialog, &ConnectFlowDialog::retryRequested, this, [this](const QString &name) {
+            QMetaObject::invokeMethod(this, [this, name] { startConnect(name); }, Qt::QueuedConnection);
+        });
+        connect(dialog, &QObject::destroyed, this, [this, providerName, dialog] {
+            // A newer dialog of the same provider may have taken the entry already. QPointer
+            // is not yet null while a widget emits destroyed(), so compare the pointer.
+            const auto entry = m_flowDialogs.constFind(providerName);
+            if (entry != m_flowDialogs.cend() && (entry.value().isNull() || entry.value().data() == dialog))
+                m_flowDialogs.remove(providerName);
+            updateBusyProviders();
+        });
+    } else if (dialog->stage() != ConnectFlowDialog::Stage::Connected && dialog->stage() != ConnectFlowDialog::Stage::Failed) {
+        // A flow of this provider is running, so show it instead of starting a second one.
+        dialog->show();
+        dialog->raise();
+        return;
+    } else {
+        m_flowDialogs.remove(providerName);
+        dialog->close();
+        startConnect(providerName);
+        return;
+    }
+
+    dialog->show();
+    updateBusyProviders();
+    QMetaObject::invokeMethod(m_broker, [broker = m_broker, providerName] { broker->startFlow(providerName); });
+}
+
+void MainWindow::updateBusyProviders()
+{
+    QStringList busy;
+    for (auto it = m_flowDialogs.cbegin(); it != m_flowDialogs.cend(); ++it) {
+        if (it.value() && it.value()->stage() != ConnectFlowDialog::Stage::Connected
+            && it.value()->stage() != ConnectFlowDialog::Stage::Failed)
+            busy.append(it.key());
+    }
+    m_providersPage->setBusyProviders(busy);
+}
+
+void MainWindow::handleFlowStarted(const QString &flowId, const QString &providerName, const QUrl &authorizationUrl)
+{
+    ConnectFlowDialog *dialog = m_flowDialogs.value(providerName);
+    if (!dialog)
         return;
 
-    QMessageBox confirm(QMessageBox::Question, tr("Disconnect %1").arg(connection->providerDisplayName),
-                        tr("Disconnect %1 at %2?\n\nSecureContext revokes the connection's tokens at the provider and deletes "
-                           "them from this computer. Agents that use its session id lose access at once. To use the "
-                           "account again, connect it again.")
-                            .arg(connection->account, connection->providerDisplayName),
-                        QMessageBox::NoButton, this);
-    QPushButton *disconnectButton = confirm.addButton(tr("Disconnect"), QMessageBox::DestructiveRole);
-    confirm.addButton(QMessageBox::Cancel);
-    confirm.setDefaultButton(QMessageBox::Cancel);
-    confirm.exec();
-    if (confirm.clickedButton() != disconnectButton)
+    const bool opened = QDesktopServices::openUrl(authorizationUrl);
+    if (!opened)
+        qCWarning(lcMainWindow) << "No browser opened for the flow" << flowId;
+    const QDateTime expiresAt = QDateTime::currentDateTimeUtc().addSecs(
+        std::chrono::duration_cast<std::chrono::seconds>(OAuthStateStore::Lifetime).count());
+    dialog->showStarted(flowId, authorizationUrl, expiresAt, opened);
+}
+
+void MainWindow::handleFlowFinished(const QString &flowId, const QString &providerName, const QString &,
+                                    const Error &error)
+{
+    ConnectFlowDialog *dialog = m_flowDialogs.value(providerName);
+    if (dialog && !flowId.isEmpty() && !dialog->flowId().isEmpty() && dialog->flowId() != flowId)
         return;
 
-    const QString id = connection->id;
-    QMetaObject::invokeMethod(m_broker, [broker = m_broker, id] { broker->disconnectConnection(id); });
-    statusBar()->showMessage(tr("Disconnecting…"));
+    if (error.code == u"FLOW_CANCELLED"_s) {
+        if (dialog)
+            dialog->close();
+        return;
+    }
+    const ProviderSummary *provider = m_providers->provider(providerName);
+    const QString displayName = provider ? provider->displayName : providerName;
+    if (error.code.isEmpty())
+        statusBar()->showMessage(tr("Connected %1").arg(displayName), 8000);
+    if (dialog) {
+        dialog->showFinished(error);
+        dialog->show();
+    } else if (!error.code.isEmpty()) {
+        showWarning(tr("Connecting %1 failed").arg(displayName), error.message);
+    }
+    updateBusyProviders();
+}
+
+void MainWindow::handleConnectionsChanged(const QList<ConnectionSummary> &connections)
+{
+    QHash<QString, QString> statuses;
+    for (const ConnectionSummary &connection : connections) {
+        statuses.insert(connection.id, connection.status);
+        const QString previous = m_lastStatus.value(connection.id);
+        if (connection.status == u"needs_reauth"_s && !previous.isEmpty() && previous != connection.status)
+            Q_EMIT connectionNeedsSignIn(connection.id, connection.providerDisplayName, connection.account);
+    }
+    m_lastStatus = statuses;
+    m_connections->setConnections(connections);
 }
 
 void MainWindow::handleDisconnected(const QString &, const QStringList &warnings)
@@ -269,63 +357,17 @@ void MainWindow::handleDisconnected(const QString &, const QStringList &warnings
         return;
     }
     statusBar()->showMessage(tr("Disconnected, with warnings"), 8000);
-    QMessageBox::warning(this, tr("Disconnected"),
-                         tr("The connection was deleted from this computer, but not everything was revoked at the provider:\n\n%1")
-                             .arg(warnings.join(u'\n')));
+    showWarning(tr("Disconnected"), tr("The connection was deleted from this computer, but not everything was revoked "
+                                       "at the provider:\n\n%1")
+                                        .arg(warnings.join(u'\n')));
 }
 
 void MainWindow::showWarning(const QString &title, const QString &message)
 {
-    // The message may carry a provider's error text: show it as plain text, never as markup.
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
-}
-
-void MainWindow::handleStarted(quint16 port)
-{
-    m_running = true;
-    m_brokerStatus->setText(tr("The broker is running. Agents reach it at http://127.0.0.1:%1").arg(port));
-    updateButtons();
-}
-
-void MainWindow::handleStartFailed(const Error &error)
-{
-    m_running = false;
-    m_brokerStatus->setText(tr("The broker could not start: %1").arg(error.message));
-    m_brokerStatus->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 6px;"));
-    updateButtons();
-}
-
-void MainWindow::handleFlowStarted(const QString &flowId, const QString &providerName, const QUrl &authorizationUrl)
-{
-    m_flowId = flowId;
-    m_flowUrl = authorizationUrl;
-    m_flowLabel->setText(tr("Waiting for you to sign in to %1 in your browser…").arg(providerName));
-    m_flowPanel->show();
-    updateButtons();
-
-    if (!QDesktopServices::openUrl(authorizationUrl)) {
-        qCWarning(lcMainWindow) << "No browser opened for the flow" << flowId;
-        m_flowLabel->setText(tr("No browser opened. Copy the sign-in link and open it in your browser to connect %1.")
-                                 .arg(providerName));
-    }
-}
-
-void MainWindow::handleFlowFinished(const QString &flowId, const QString &providerName, const QString &, const Error &error)
-{
-    if (!flowId.isEmpty() && flowId != m_flowId)
-        return;
-    m_flowId.clear();
-    m_flowUrl.clear();
-    m_flowPanel->hide();
-    updateButtons();
-
-    if (error.code.isEmpty()) {
-        statusBar()->showMessage(tr("Connected %1").arg(providerName), 8000);
-        return;
-    }
-    if (error.code == QStringLiteral("FLOW_CANCELLED"))
-        return;
-    showWarning(tr("Connecting %1 failed").arg(providerName), error.message);
+    // The message may contain a provider's error text, so it is shown as plain text. open()
+    // returns at once, so no broker signal waits on the box.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }

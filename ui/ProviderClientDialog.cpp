@@ -38,6 +38,8 @@ ProviderClientDialog::ProviderClientDialog(const QString &providerDisplayName, c
     form->addRow(tr("Client secret:"), m_clientSecret);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save the OAuth client"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Close without saving"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto updateSave = [this, buttons] {

@@ -14,6 +14,15 @@ const ProviderSummary *ProvidersModel::providerAt(int row) const
     return &m_providers.at(row);
 }
 
+const ProviderSummary *ProvidersModel::provider(const QString &name) const
+{
+    for (const ProviderSummary &candidate : m_providers) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}
+
 int ProvidersModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_providers.size());
@@ -35,6 +44,8 @@ QVariant ProvidersModel::data(const QModelIndex &index, int role) const
         return provider->displayName;
     case StatusColumn:
         return provider->isConfigured() ? tr("Ready") : tr("Client id needed", "provider status");
+    case SourceColumn:
+        return provider->userFile ? tr("Added by you", "provider source") : tr("Preset", "provider source");
     case RedirectUriColumn:
         return provider->redirectUri;
     default:
@@ -52,6 +63,8 @@ QVariant ProvidersModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Provider");
     case StatusColumn:
         return tr("Status");
+    case SourceColumn:
+        return tr("Source");
     case RedirectUriColumn:
         return tr("Redirect URI to register");
     default:

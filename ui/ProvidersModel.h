@@ -10,12 +10,15 @@ class ProvidersModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StatusColumn, RedirectUriColumn, ColumnCount };
+    enum Column { NameColumn, StatusColumn, SourceColumn, RedirectUriColumn, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
 
     void setProviders(const QList<ProviderSummary> &providers);
     const ProviderSummary *providerAt(int row) const;
+    // Returns the provider named `name`, or nullptr.
+    const ProviderSummary *provider(const QString &name) const;
+    const QList<ProviderSummary> &providers() const { return m_providers; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

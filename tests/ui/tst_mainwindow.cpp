@@ -3,16 +3,25 @@
 // new session id, and use it as an agent would.
 
 #include "Broker.h"
+#include "ChildNamed.h"
 #include "BrokerThread.h"
+#include "AddProviderDialog.h"
+#include "ConnectFlowDialog.h"
 #include "ConnectionsModel.h"
+#include "DashboardPage.h"
 #include "MainWindow.h"
 #include "OidcServer.h"
 #include "ProvidersModel.h"
+#include "ProvidersPage.h"
+#include "SettingsPage.h"
 #include "core/Random.h"
 #include "oauth/SessionId.h"
 
 #include <QApplication>
+#include <QAbstractSpinBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QJsonArray>
@@ -21,8 +30,12 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -38,16 +51,6 @@ quint16 freeLoopbackPort()
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
-}
-
-QPushButton *buttonNamed(QWidget *window, const QString &accessibleName)
-{
-    const QList<QPushButton *> buttons = window->findChildren<QPushButton *>();
-    for (QPushButton *button : buttons) {
-        if (button->accessibleName() == accessibleName)
-            return button;
-    }
-    return nullptr;
 }
 
 int rowOfProvider(const ProvidersModel *model, const QString &name)
@@ -76,6 +79,8 @@ private Q_SLOTS:
     void setUpClientInDialog();
     void cancelStopsWaiting();
     void connectAndCopySessionId();
+    void everyControlHasAccessibleName();
+    void pageShortcutsSwitchPages();
 
 private:
     QTableView *providerView() const;
@@ -121,7 +126,7 @@ void MainWindowTest::initTestCase()
     options.dataDir = m_dataDir.path();
     options.apiPort = m_apiPort;
     m_brokerThread = std::make_unique<BrokerThread>(options);
-    m_window = std::make_unique<MainWindow>(m_brokerThread->broker());
+    m_window = std::make_unique<MainWindow>(m_brokerThread->broker(), m_dataDir.filePath(u"settings.ini"_s), m_dataDir.path());
     m_window->show();
     QSignalSpy startedSpy(m_brokerThread->broker(), &Broker::started);
     m_brokerThread->start();
@@ -159,8 +164,8 @@ void MainWindowTest::selectProvider(const QString &name)
 void MainWindowTest::setUpClientInDialog()
 {
     selectProvider(u"localoidc"_s);
-    QPushButton *connectButton = buttonNamed(m_window.get(), u"Connect the selected provider"_s);
-    QPushButton *configureButton = buttonNamed(m_window.get(), u"Set the OAuth client of the selected provider"_s);
+    QPushButton *connectButton = childNamed<QPushButton>(m_window.get(), u"Connect the selected provider"_s);
+    QPushButton *configureButton = childNamed<QPushButton>(m_window.get(), u"Set the OAuth client of the selected provider"_s);
     QVERIFY(connectButton && configureButton);
     QVERIFY(!connectButton->isEnabled());
     QVERIFY(configureButton->isEnabled());
@@ -192,22 +197,27 @@ void MainWindowTest::setUpClientInDialog()
 void MainWindowTest::cancelStopsWaiting()
 {
     selectProvider(u"localoidc"_s);
-    QPushButton *connectButton = buttonNamed(m_window.get(), u"Connect the selected provider"_s);
-    QPushButton *cancelButton = buttonNamed(m_window.get(), u"Cancel the sign-in"_s);
-    QVERIFY(connectButton && cancelButton);
+    QPushButton *connectButton = childNamed<QPushButton>(m_window.get(), u"Connect the selected provider"_s);
+    QVERIFY(connectButton);
     QVERIFY(connectButton->isEnabled());
 
     m_openedUrls.clear();
     QTest::mouseClick(connectButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_openedUrls.size(), 1, 15000);
-    QTRY_VERIFY(cancelButton->isVisible());
+    QPointer<ConnectFlowDialog> dialog = m_window->flowDialog(u"localoidc"_s);
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->stage(), ConnectFlowDialog::Stage::WaitingForBrowser);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->remainingText().isEmpty());
     QVERIFY(!connectButton->isEnabled());
 
+    QPushButton *cancelButton = childNamed<QPushButton>(dialog, u"Cancel the sign-in"_s);
+    QVERIFY(cancelButton);
     QTest::mouseClick(cancelButton, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!cancelButton->isVisible(), 15000);
-    QVERIFY(connectButton->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 15000);
+    QTRY_VERIFY(connectButton->isEnabled());
 
-    // The cancelled flow's link no longer connects anything.
+    // The cancelled flow's link no longer connects anything: the broker forgot the flow.
     QString error;
     const QByteArray result = OidcServer::authorize(m_openedUrls.first().toString(QUrl::FullyEncoded), {}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -218,7 +228,7 @@ void MainWindowTest::cancelStopsWaiting()
 void MainWindowTest::connectAndCopySessionId()
 {
     selectProvider(u"localoidc"_s);
-    QPushButton *connectButton = buttonNamed(m_window.get(), u"Connect the selected provider"_s);
+    QPushButton *connectButton = childNamed<QPushButton>(m_window.get(), u"Connect the selected provider"_s);
     QVERIFY(connectButton);
 
     m_openedUrls.clear();
@@ -233,13 +243,15 @@ void MainWindowTest::connectAndCopySessionId()
 
     ConnectionsModel *connections = m_window->connectionsModel();
     QTRY_COMPARE_WITH_TIMEOUT(connections->rowCount(), 1, 15000);
+    QVERIFY(m_window->flowDialog(u"localoidc"_s));
+    QTRY_COMPARE(m_window->flowDialog(u"localoidc"_s)->stage(), ConnectFlowDialog::Stage::Connected);
     QCOMPARE(connections->connectionAt(0)->account, u"alice@example.test"_s);
     QCOMPARE(connections->connectionAt(0)->status, u"active"_s);
     QCOMPARE(connections->data(connections->index(0, ConnectionsModel::StatusColumn)).toString(), u"Active"_s);
     const QString shownSession = connections->data(connections->index(0, ConnectionsModel::SessionColumn)).toString();
     QCOMPARE(shownSession.size(), 9); // eight characters and an ellipsis, never the whole id
 
-    QPushButton *copyButton = buttonNamed(m_window.get(), u"Copy the session id of the selected connection"_s);
+    QPushButton *copyButton = childNamed<QPushButton>(m_window.get(), u"Copy the session id of the selected connection"_s);
     QVERIFY(copyButton);
     QTRY_VERIFY(copyButton->isEnabled());
     QApplication::clipboard()->clear();
@@ -258,6 +270,53 @@ void MainWindowTest::connectAndCopySessionId()
     QVERIFY(!data.value(u"access_token"_s).toString().isEmpty());
     QCOMPARE(data.value(u"provider"_s).toString(), u"localoidc"_s);
     reply->deleteLater();
+}
+
+void MainWindowTest::everyControlHasAccessibleName()
+{
+    // Screen readers announce a control by its accessible name. The check covers the window
+    // with all its pages and the Add provider and flow dialogs.
+    AddProviderDialog addDialog(m_brokerThread->broker(), m_window->providersModel(), m_window.get());
+    QList<QWidget *> roots{m_window.get(), &addDialog};
+    if (ConnectFlowDialog *flow = m_window->flowDialog(u"localoidc"_s))
+        roots.append(flow);
+
+    for (QWidget *root : roots) {
+        const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+                || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+                || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QTabWidget *>(widget);
+            // Qt's own parts of composite widgets (tab bar scrollers, a spin box's line edit,
+            // header views) take their names from their owner.
+            const bool internal = widget->objectName().startsWith(u"qt_"_s) || qobject_cast<QHeaderView *>(widget)
+                || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+                || qobject_cast<QComboBox *>(widget->parentWidget())
+                || qobject_cast<QTabBar *>(widget->parentWidget())
+                || qobject_cast<QAbstractItemView *>(widget->parentWidget());
+            if (!control || internal)
+                continue;
+            QVERIFY2(!widget->accessibleName().isEmpty(),
+                     qPrintable(u"%1 \"%2\" in %3 has no accessible name"_s.arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                                              widget->property("text").toString(),
+                                                                              QString::fromLatin1(root->metaObject()->className()))));
+        }
+    }
+}
+
+void MainWindowTest::pageShortcutsSwitchPages()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *stack = m_window->findChild<QStackedWidget *>();
+    QVERIFY(stack);
+
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(m_window->dashboardPage()));
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(m_window->settingsPage()));
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(m_window->providersPage()));
 }
 
 QTEST_MAIN(MainWindowTest)
