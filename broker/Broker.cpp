@@ -5,10 +5,14 @@
 #include "api/routes/ApiRoutes.h"
 #include "api/routes/ApiSharedState.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditQuery.h"
 #include "connections/ConnectionManager.h"
 #include "connections/FlowController.h"
 #include "connections/ProviderDirectory.h"
 #include "connections/TokenCache.h"
+#include "metrics/MetricsSampler.h"
+#include "metrics/ProcessMemory.h"
+#include "metrics/TokenReadCounters.h"
 #include "oauth/ProviderCatalog.h"
 #include "oauth/ProviderDiscovery.h"
 #include "oauth/ScpProviderImport.h"
@@ -23,6 +27,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSaveFile>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +57,11 @@ public:
     FlowController *flows = nullptr;
     HttpServer *server = nullptr;
     bool running = false;
+
+    // Audit trail and metrics (setUpAuditAndMetrics).
+    std::unique_ptr<AuditQuery> auditQuery;
+    TokenReadCounters tokenReads;
+    MetricsSampler *metrics = nullptr;
 };
 
 Broker::Broker(const BrokerOptions &options, QObject *parent)
@@ -96,6 +106,7 @@ void Broker::start()
     }
     d->apiState.setComponentHealth(u"database"_s, u"ok"_s);
     d->audit = new AuditLog(d->database, this);
+    setUpAuditAndMetrics();
 
     d->secrets = new SecretStore(d->options.keychainService, this);
     QPointer<Broker> self(this);
@@ -128,6 +139,7 @@ void Broker::loadConnections()
     d->connections->setRefreshPolicy(d->refreshPolicy);
     // Broker processes that share the data directory refresh each connection one at a time.
     d->connections->setLockDirectory(QDir(d->options.dataDir).filePath(u"locks"_s));
+    d->connections->setAuditLog(d->audit);
     d->flows = new FlowController(d->providers, *d->secrets, *d->tokenClient, *d->connections, this);
     connect(d->connections, &ConnectionManager::connectionsChanged, this, [this] {
         Q_EMIT connectionsChanged(d->connections->summaries());
@@ -157,6 +169,9 @@ void Broker::startApi()
     context.flows = d->flows;
     context.agents = &d->agents;
     context.audit = d->audit;
+    context.auditQuery = d->auditQuery.get();
+    context.tokenReads = &d->tokenReads;
+    context.metrics = d->metrics;
     context.refreshMarginSeconds = d->refreshPolicy.onDemandMarginSeconds;
     d->server->setRouter(ApiRoutes::build(context));
 
@@ -174,6 +189,7 @@ void Broker::startApi()
     d->apiState.setProviders(d->providers.toApiJson());
     d->apiState.setComponentHealth(u"api"_s, u"ok"_s);
     d->running = true;
+    startMetrics();
 
     qCInfo(lcBroker).noquote() << u"Broker ready; API on http://127.0.0.1:%1"_s.arg(port);
     Q_EMIT providersChanged(d->providers.summaries());
@@ -190,6 +206,8 @@ void Broker::stop()
     }
     if (d->flows)
         d->flows->cancelAll();
+    if (d->metrics)
+        d->metrics->stop();
     if (d->audit)
         d->audit->flush();
     if (d->running) {
@@ -423,4 +441,92 @@ void Broker::writeImportedSecrets(QList<std::pair<QString, QString>> secrets, st
             failures.append(written.error());
         self->writeImportedSecrets(secrets, done, failures);
     });
+}
+
+// Audit trail and metrics
+
+namespace {
+
+// Reads a positive whole number from the settings, or returns `fallback` with a warning.
+qint64 positiveSetting(const QSettings &settings, const QString &key, qint64 fallback)
+{
+    if (!settings.contains(key))
+        return fallback;
+    bool ok = false;
+    const qint64 value = settings.value(key).toString().toLongLong(&ok);
+    if (ok && value > 0)
+        return value;
+    qCWarning(lcBroker).noquote() << u"Ignored the setting %1=%2: expected a whole number above 0; using %3"_s.arg(
+        key, settings.value(key).toString()).arg(fallback);
+    return fallback;
+}
+
+} // namespace
+
+void Broker::setUpAuditAndMetrics()
+{
+    qRegisterMetaType<AuditFilter>();
+    qRegisterMetaType<MetricsSample>();
+    qRegisterMetaType<QList<MetricsSample>>();
+
+    // The same settings file as api/port: settings.ini in the data directory.
+    const QSettings settings(QDir(d->options.dataDir).filePath(u"settings.ini"_s), QSettings::IniFormat);
+    AuditLog::Retention retention;
+    retention.maxAgeDays = int(qMin<qint64>(positiveSetting(settings, u"audit/retention_days"_s, retention.maxAgeDays), 36500));
+    retention.maxEvents = positiveSetting(settings, u"audit/max_events"_s, retention.maxEvents);
+    d->audit->setRetention(retention);
+    if (Result<void> pruned = d->audit->prune(); !pruned)
+        qCWarning(lcBroker).noquote() << pruned.error().message;
+    d->auditQuery = std::make_unique<AuditQuery>(d->database);
+    connect(d->audit, &AuditLog::eventsWritten, this, &Broker::auditEventsWritten);
+
+    d->metrics = new MetricsSampler([this] { return collectMetrics(); }, this);
+    connect(d->metrics, &MetricsSampler::sampled, this, &Broker::metricsSampled);
+}
+
+void Broker::startMetrics()
+{
+    if (d->metrics)
+        d->metrics->start();
+}
+
+MetricsTotals Broker::collectMetrics() const
+{
+    MetricsTotals totals;
+    if (d->server)
+        totals.http = d->server->stats();
+    if (d->connections)
+        totals.refreshGrants = d->connections->refreshGrantsSent();
+    totals.tokenReadsFromCache = d->tokenReads.cacheHits();
+    totals.tokenReadsViaBroker = d->tokenReads.brokerReads();
+    if (d->audit) {
+        totals.auditEventsWritten = d->audit->eventsWrittenTotal();
+        totals.auditEventsDropped = d->audit->eventsDroppedTotal();
+    }
+    for (const ConnectionState &state : d->cache.connectionStates())
+        totals.connectionsByState[state.status] += 1;
+    totals.sessions = d->cache.sessionCount();
+    totals.agents = int(d->agents.agents().size());
+    totals.residentMemoryBytes = ProcessMemory::residentBytes();
+    return totals;
+}
+
+void Broker::queryAudit(const AuditFilter &filter)
+{
+    if (!d->audit || !d->auditQuery) {
+        Q_EMIT operationFailed(Error{u"BROKER_NOT_READY"_s, u"The broker has not started"_s});
+        return;
+    }
+    d->audit->flush();
+    const Result<QList<AuditEvent>> events = d->auditQuery->events(filter);
+    if (!events) {
+        Q_EMIT operationFailed(events.error());
+        return;
+    }
+    Q_EMIT auditQueried(events.value());
+}
+
+void Broker::requestMetricsHistory()
+{
+    Q_EMIT metricsHistory(d->metrics ? d->metrics->history() : QList<MetricsSample>());
 }

@@ -9,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
+#include <chrono>
+
 #ifdef Q_OS_WIN
 #include <winsock2.h>
 #else
@@ -60,6 +62,12 @@ bool mayLogRejection(quint64 &suppressed)
     lastLogged.start();
     suppressed = std::exchange(skipped, 0);
     return true;
+}
+
+qint64 steadyNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 } // namespace
@@ -190,6 +198,7 @@ void HttpConnection::handleRequest(HttpRequest request)
     slot.sequence = m_nextSequence++;
     slot.keepAlive = request.keepAlive;
     slot.head = request.method == "HEAD";
+    slot.parsedAtNs = steadyNowNs();
     m_pending.push_back(std::move(slot));
 
     if (!request.keepAlive)
@@ -286,7 +295,7 @@ void HttpConnection::writeDueResponses()
             slot.head ? HttpResponse::BodyMode::Omit : HttpResponse::BodyMode::Include;
 
         m_socket->write(slot.response->serialize(!last, bodyMode));
-        m_counters.responseWritten(slot.response->status, slot.forRequest);
+        m_counters.responseWritten(slot.response->status, slot.forRequest, steadyNowNs() - slot.parsedAtNs);
 
         if (last) {
             beginLingeringClose();

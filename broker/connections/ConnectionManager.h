@@ -18,6 +18,7 @@
 
 #include <functional>
 
+class AuditLog;
 class MetadataStore;
 class ProviderDirectory;
 class QTimer;
@@ -50,6 +51,12 @@ public:
     // The directory of the per-connection lock files that broker processes sharing one data
     // directory use to refresh one at a time. Empty (the default) takes no locks.
     void setLockDirectory(const QString &directory) { m_lockDirectory = directory; }
+    // Where refreshes are recorded (AuditAction::TokenRefresh). Null records nothing.
+    void setAuditLog(AuditLog *audit) { m_audit = audit; }
+
+    // refresh_token grants sent to token endpoints since this manager was created, retries
+    // included.
+    quint64 refreshGrantsSent() const { return m_refreshGrantsSent; }
 
     // Loads connections and sessions from the database and their tokens from the keychain
     // into the TokenCache, and starts the proactive refresh timer. Calls `done` once every
@@ -96,6 +103,7 @@ private:
     void loadTokens(const ConnectionRecord &record, DoneCallback done);
     void startRefresh(const QString &connectionId);
     void finishRefresh(const QString &connectionId, const RefreshJob::Outcome &outcome);
+    void recordRefresh(const QString &connectionId, const RefreshJob::Outcome &outcome, const Error &error);
     void expireWaiter(const QString &connectionId, quint64 waiterId);
     void refreshSoonExpiring();
     void startDisconnect(const QString &connectionId, const QString &accessToken, const QString &refreshToken,
@@ -112,6 +120,8 @@ private:
     const ProviderDirectory &m_providers;
     RefreshPolicy m_policy;
     QString m_lockDirectory;
+    AuditLog *m_audit = nullptr;
+    quint64 m_refreshGrantsSent = 0;
     QTimer *m_proactiveTimer;
 
     QHash<QString, ConnectionRecord> m_connections;

@@ -3,8 +3,10 @@
 #include "api/HttpRequest.h"
 #include "api/Responder.h"
 #include "api/Router.h"
+#include "api/routes/AuditRoutes.h"
 #include "api/routes/CallbackPage.h"
 #include "api/routes/MetaRoutes.h"
+#include "api/routes/MetricsRoutes.h"
 #include "api/routes/TokenRoutes.h"
 #include "connections/FlowController.h"
 
@@ -36,6 +38,8 @@ std::shared_ptr<const Router> build(const Context &context)
 
     MetaRoutes::add(*router, context);
     TokenRoutes::add(*router, context);
+    AuditRoutes::add(*router, context);
+    MetricsRoutes::add(*router, context);
 
     router->addRoute("GET", u"/oauth/<provider>/callback"_s, [context](const HttpRequest &request, Responder responder) {
         handleCallback(context, request, std::move(responder));

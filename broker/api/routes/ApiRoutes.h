@@ -5,10 +5,13 @@
 class AgentDirectory;
 class ApiSharedState;
 class AuditLog;
+class AuditQuery;
 class ConnectionManager;
 class FlowController;
+class MetricsSampler;
 class Router;
 class TokenCache;
+class TokenReadCounters;
 
 // The routes of the local API and the OAuth callback, one file per group (TokenRoutes,
 // MetaRoutes, ...). Handlers run on API worker threads: they read the TokenCache,
@@ -25,6 +28,12 @@ struct Context
     AgentDirectory *agents = nullptr;
     // Thread-safe; handlers record events on their worker thread.
     AuditLog *audit = nullptr;
+    // Broker thread only; the audit routes reach it through queued calls on `audit`.
+    AuditQuery *auditQuery = nullptr;
+    // Counted by the token route on worker threads; may be null.
+    TokenReadCounters *tokenReads = nullptr;
+    // Broker thread; GET /metrics reads its totals through a queued call. Null = 503.
+    MetricsSampler *metrics = nullptr;
     // Access tokens that expire within this many seconds go to the ConnectionManager for a
     // refresh instead of being served from the cache (RefreshPolicy::onDemandMarginSeconds).
     int refreshMarginSeconds = 60;

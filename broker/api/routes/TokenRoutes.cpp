@@ -6,8 +6,10 @@
 #include "api/Responder.h"
 #include "api/Router.h"
 #include "api/routes/ApiSharedState.h"
+#include "audit/AuditLog.h"
 #include "connections/ConnectionManager.h"
 #include "connections/TokenCache.h"
+#include "metrics/TokenReadCounters.h"
 #include "oauth/SessionId.h"
 
 #include <QDateTime>
@@ -82,10 +84,34 @@ HttpResponse tokenError(const Error &error, const std::optional<TokenSnapshot> &
     return response;
 }
 
+// Records one token read. `session` is null when no active session matched the id. The event
+// still carries the hash of a valid id, so an admin finds reads of a revoked or expired
+// session in that session's trail.
+void recordRead(AuditLog *audit, const QString &remoteAddress, const QString &sessionId, const QByteArray &sessionHash,
+                const SessionEntry *session, const char *outcome, const QString &detail = {})
+{
+    if (!audit)
+        return;
+    AuditEvent event;
+    event.action = QLatin1String(AuditAction::TokenRead);
+    event.outcome = QLatin1String(outcome);
+    event.sessionHash = sessionHash;
+    event.sessionPrefix = SessionId::prefix(sessionId);
+    event.remoteAddress = remoteAddress;
+    event.detail = detail;
+    if (session) {
+        event.connectionId = session->connectionId;
+        event.agentId = session->agentId;
+    }
+    audit->record(std::move(event));
+}
+
 void handleToken(const ApiRoutes::Context &context, const HttpRequest &request, Responder responder)
 {
     const QString sessionId = request.pathParams.value(u"session_id"_s);
     if (!SessionId::isValid(sessionId)) {
+        recordRead(context.audit, request.peerAddress.toString(), sessionId, {}, nullptr, AuditOutcome::NotFound,
+                   u"INVALID_SESSION_ID_FORMAT"_s);
         // Echo at most a short, printable part of what was sent.
         const QString shown = sessionId.left(64);
         responder.send(ApiReply::error(400, u"INVALID_SESSION_ID_FORMAT"_s,
@@ -94,9 +120,12 @@ void handleToken(const ApiRoutes::Context &context, const HttpRequest &request, 
         return;
     }
 
-    const std::optional<SessionEntry> session = context.cache->session(SessionId::hash(sessionId));
+    const QByteArray sessionHash = SessionId::hash(sessionId);
+    const std::optional<SessionEntry> session = context.cache->session(sessionHash);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!session || session->revoked || (session->expiresAt.isValid() && session->expiresAt <= now)) {
+        recordRead(context.audit, request.peerAddress.toString(), sessionId, sessionHash, nullptr, AuditOutcome::NotFound,
+                   u"SESSION_NOT_FOUND"_s);
         responder.send(ApiReply::error(404, u"SESSION_NOT_FOUND"_s, u"No active session with this id"_s,
                                        QJsonObject{{u"session_id"_s, SessionId::normalized(sessionId)}}));
         return;
@@ -108,21 +137,32 @@ void handleToken(const ApiRoutes::Context &context, const HttpRequest &request, 
     const std::optional<TokenSnapshot> token = context.cache->token(session->connectionId);
     const bool usable = token && (token->status == ConnectionStatus::Active || token->status == ConnectionStatus::Refreshing);
     if (usable && !token->accessToken.isEmpty() && token->isFresh(now, context.refreshMarginSeconds)) {
+        if (context.tokenReads)
+            context.tokenReads->countCacheHit();
+        recordRead(context.audit, request.peerAddress.toString(), sessionId, sessionHash, &*session, AuditOutcome::Ok);
         responder.send(ApiReply::success(tokenData(*token, *session, SessionId::normalized(sessionId), context.state->provider(token->provider))));
         return;
     }
 
+    if (context.tokenReads)
+        context.tokenReads->countBrokerRead();
     ConnectionManager *connections = context.connections;
     ApiSharedState *state = context.state;
     TokenCache *cache = context.cache;
     const SessionEntry entry = *session;
     const QString normalized = SessionId::normalized(sessionId);
-    QMetaObject::invokeMethod(connections, [connections, state, cache, entry, normalized, responder] {
-        connections->freshToken(entry.connectionId, [state, cache, entry, normalized, responder](const Result<TokenSnapshot> &fresh) {
+    AuditLog *audit = context.audit;
+    const QString remoteAddress = request.peerAddress.toString();
+    QMetaObject::invokeMethod(connections, [audit, remoteAddress, connections, state, cache, entry, normalized, responder] {
+        connections->freshToken(entry.connectionId, [audit, remoteAddress, state, cache, entry, normalized, responder](const Result<TokenSnapshot> &fresh) {
             if (!fresh) {
+                const bool connectionRemoved = fresh.error().code == u"CONNECTION_NOT_FOUND"_s;
+                recordRead(audit, remoteAddress, normalized, entry.idHash, &entry,
+                           connectionRemoved ? AuditOutcome::NotFound : AuditOutcome::Failed, fresh.error().code);
                 responder.send(tokenError(fresh.error(), cache->token(entry.connectionId)));
                 return;
             }
+            recordRead(audit, remoteAddress, normalized, entry.idHash, &entry, AuditOutcome::Ok);
             responder.send(ApiReply::success(tokenData(fresh.value(), entry, normalized, state->provider(fresh.value().provider))));
         });
     }, Qt::QueuedConnection);
