@@ -38,7 +38,7 @@ HttpResponse unavailable()
     return ApiReply::error(503, u"AUDIT_UNAVAILABLE"_s, u"The audit trail is not available; the broker has not started"_s);
 }
 
-// Parses a whole decimal number in [minimum, maximum]; nullopt for anything else.
+// Parses a whole decimal number from minimum to maximum, or returns nullopt for anything else.
 std::optional<qint64> parseNumber(const QString &text, qint64 minimum, qint64 maximum)
 {
     if (text.isEmpty() || text.size() > 19)
@@ -181,7 +181,7 @@ void handleSessionTrail(const ApiRoutes::Context &context, const HttpRequest &re
     const bool sessionKnown = session.has_value();
     const QString normalized = SessionId::normalized(sessionId);
     QMetaObject::invokeMethod(audit, [audit, query, filter, sessionKnown, normalized, responder] {
-        // Events recorded a moment ago are still queued; the caller expects to see them.
+        // Events recorded a moment ago are still queued, and the caller expects to see them.
         audit->flush();
         const Result<QList<AuditEvent>> events = query->events(filter);
         if (!events) {
