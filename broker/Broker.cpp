@@ -8,6 +8,7 @@
 #include "api/routes/ApiSharedState.h"
 #include "audit/AuditLog.h"
 #include "connections/ConnectRequestQueue.h"
+#include "audit/AuditQuery.h"
 #include "connections/ConnectionManager.h"
 #include "connections/SessionManager.h"
 #include "connections/FlowController.h"
@@ -15,6 +16,9 @@
 #include "connections/TokenCache.h"
 #include "events/ConnectionEventPublisher.h"
 #include "events/EventBus.h"
+#include "metrics/MetricsSampler.h"
+#include "metrics/ProcessMemory.h"
+#include "metrics/TokenReadCounters.h"
 #include "oauth/ProviderCatalog.h"
 #include "oauth/ProviderDiscovery.h"
 #include "oauth/ScpProviderImport.h"
@@ -68,6 +72,11 @@ public:
     FlowController *flows = nullptr;
     HttpServer *server = nullptr;
     bool running = false;
+
+    // Audit trail and metrics (setUpAuditAndMetrics).
+    std::unique_ptr<AuditQuery> auditQuery;
+    TokenReadCounters tokenReads;
+    MetricsSampler *metrics = nullptr;
 };
 
 Broker::Broker(const BrokerOptions &options, QObject *parent)
@@ -129,6 +138,7 @@ void Broker::start()
     }
     d->apiState.setComponentHealth(u"database"_s, u"ok"_s);
     d->audit = new AuditLog(d->database, this);
+    setUpAuditAndMetrics();
 
     d->secrets = new SecretStore(d->options.keychainService, this);
     QPointer<Broker> self(this);
@@ -164,6 +174,7 @@ void Broker::loadConnections()
     d->connections->sessions()->setMaxLifetimeDays(qBound(1, maxLifetimeDays, 3650));
     // Broker processes that share the data directory refresh each connection one at a time.
     d->connections->setLockDirectory(QDir(d->options.dataDir).filePath(u"locks"_s));
+    d->connections->setAuditLog(d->audit);
     d->flows = new FlowController(d->providers, *d->secrets, *d->tokenClient, *d->connections, this);
     connect(d->connections, &ConnectionManager::connectionsChanged, this, [this] {
         Q_EMIT connectionsChanged(d->connections->summaries());
@@ -226,6 +237,9 @@ void Broker::startApi()
     context.agentManager = d->agentManager;
     context.audit = d->audit;
     context.events = &d->events;
+    context.auditQuery = d->auditQuery.get();
+    context.tokenReads = &d->tokenReads;
+    context.metrics = d->metrics;
     context.refreshMarginSeconds = d->refreshPolicy.onDemandMarginSeconds;
     d->server->setRouter(ApiRoutes::build(context));
 
@@ -244,6 +258,7 @@ void Broker::startApi()
     d->apiState.setProviders(d->providers.toApiJson());
     d->apiState.setComponentHealth(u"api"_s, u"ok"_s);
     d->running = true;
+    startMetrics();
 
     const QString socketPath = d->server->localSocketPath();
     qCInfo(lcBroker).noquote() << u"Broker ready; API on http://127.0.0.1:%1%2"_s.arg(port).arg(
@@ -267,6 +282,8 @@ void Broker::stop()
     // Writes the last-use times recorded since the last sync.
     if (d->agentManager)
         d->agentManager->sync();
+    if (d->metrics)
+        d->metrics->stop();
     if (d->audit)
         d->audit->flush();
     if (d->running) {
@@ -681,4 +698,92 @@ void Broker::finishConnectRequest(const QString &flowId, const QString &sessionI
         }
         self->d->connectRequests.complete(requestId, created.value());
     });
+}
+
+// Audit trail and metrics
+
+namespace {
+
+// Reads a positive whole number from the settings, or returns `fallback` with a warning.
+qint64 positiveSetting(const QSettings &settings, const QString &key, qint64 fallback)
+{
+    if (!settings.contains(key))
+        return fallback;
+    bool ok = false;
+    const qint64 value = settings.value(key).toString().toLongLong(&ok);
+    if (ok && value > 0)
+        return value;
+    qCWarning(lcBroker).noquote() << u"Ignored the setting %1=%2: expected a whole number above 0; using %3"_s.arg(
+        key, settings.value(key).toString()).arg(fallback);
+    return fallback;
+}
+
+} // namespace
+
+void Broker::setUpAuditAndMetrics()
+{
+    qRegisterMetaType<AuditFilter>();
+    qRegisterMetaType<MetricsSample>();
+    qRegisterMetaType<QList<MetricsSample>>();
+
+    // The same settings file as api/port: settings.ini in the data directory.
+    const QSettings settings(QDir(d->options.dataDir).filePath(u"settings.ini"_s), QSettings::IniFormat);
+    AuditLog::Retention retention;
+    retention.maxAgeDays = int(qMin<qint64>(positiveSetting(settings, u"audit/retention_days"_s, retention.maxAgeDays), 36500));
+    retention.maxEvents = positiveSetting(settings, u"audit/max_events"_s, retention.maxEvents);
+    d->audit->setRetention(retention);
+    if (Result<void> pruned = d->audit->prune(); !pruned)
+        qCWarning(lcBroker).noquote() << pruned.error().message;
+    d->auditQuery = std::make_unique<AuditQuery>(d->database);
+    connect(d->audit, &AuditLog::eventsWritten, this, &Broker::auditEventsWritten);
+
+    d->metrics = new MetricsSampler([this] { return collectMetrics(); }, this);
+    connect(d->metrics, &MetricsSampler::sampled, this, &Broker::metricsSampled);
+}
+
+void Broker::startMetrics()
+{
+    if (d->metrics)
+        d->metrics->start();
+}
+
+MetricsTotals Broker::collectMetrics() const
+{
+    MetricsTotals totals;
+    if (d->server)
+        totals.http = d->server->stats();
+    if (d->connections)
+        totals.refreshGrants = d->connections->refreshGrantsSent();
+    totals.tokenReadsFromCache = d->tokenReads.cacheHits();
+    totals.tokenReadsViaBroker = d->tokenReads.brokerReads();
+    if (d->audit) {
+        totals.auditEventsWritten = d->audit->eventsWrittenTotal();
+        totals.auditEventsDropped = d->audit->eventsDroppedTotal();
+    }
+    for (const ConnectionState &state : d->cache.connectionStates())
+        totals.connectionsByState[state.status] += 1;
+    totals.sessions = d->cache.sessionCount();
+    totals.agents = int(d->agents.agents().size());
+    totals.residentMemoryBytes = ProcessMemory::residentBytes();
+    return totals;
+}
+
+void Broker::queryAudit(const AuditFilter &filter)
+{
+    if (!d->audit || !d->auditQuery) {
+        Q_EMIT operationFailed(Error{u"BROKER_NOT_READY"_s, u"The broker has not started"_s});
+        return;
+    }
+    d->audit->flush();
+    const Result<QList<AuditEvent>> events = d->auditQuery->events(filter);
+    if (!events) {
+        Q_EMIT operationFailed(events.error());
+        return;
+    }
+    Q_EMIT auditQueried(events.value());
+}
+
+void Broker::requestMetricsHistory()
+{
+    Q_EMIT metricsHistory(d->metrics ? d->metrics->history() : QList<MetricsSample>());
 }

@@ -3,6 +3,9 @@
 #include "AgentSummary.h"
 #include "BrokerOptions.h"
 #include "ConnectRequest.h"
+#include "audit/AuditEvent.h"
+#include "audit/AuditFilter.h"
+#include "metrics/MetricsSample.h"
 #include "ConnectionSummary.h"
 #include "PairingRequest.h"
 #include "agents/AgentPolicy.h"
@@ -22,6 +25,7 @@
 class AgentManager;
 class AgentDirectory;
 class BrokerPrivate;
+struct MetricsTotals;
 struct Provider;
 
 // The facade that wires providers, OAuth flows, storage and the local API. It lives on the
@@ -144,7 +148,27 @@ Q_SIGNALS:
     // An agent requests to connect an account. Approve or deny it with the slots above.
     void connectRequested(const ConnectRequest &request);
 
+    // Audit trail and metrics, for the console's Activity and Dashboard pages.
+public Q_SLOTS:
+    // Writes queued audit events, then reads those that match `filter`. Emits auditQueried(),
+    // or operationFailed() with BROKER_NOT_READY, INVALID_AUDIT_FILTER or DATABASE_ERROR.
+    void queryAudit(const AuditFilter &filter);
+    // Emits metricsHistory() with the samples of the last 10 minutes, oldest first.
+    void requestMetricsHistory();
+
+Q_SIGNALS:
+    void auditQueried(const QList<AuditEvent> &events);
+    // Each batch of events as it reaches the database, for live views.
+    void auditEventsWritten(const QList<AuditEvent> &events);
+    // Once a second while the broker runs.
+    void metricsSampled(const MetricsSample &sample);
+    void metricsHistory(const QList<MetricsSample> &samples);
+
 private:
+    void setUpAuditAndMetrics();
+    void startMetrics();
+    MetricsTotals collectMetrics() const;
+
     void loadConnections();
     void startApi();
     Result<void> loadAgents();

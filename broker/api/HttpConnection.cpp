@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
+#include <chrono>
+
 #ifdef Q_OS_WIN
 #include <winsock2.h>
 #else
@@ -66,6 +68,12 @@ bool mayLogRejection(quint64 &suppressed)
     lastLogged.start();
     suppressed = std::exchange(skipped, 0);
     return true;
+}
+
+qint64 steadyNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 } // namespace
@@ -217,7 +225,7 @@ void HttpConnection::writeStreamChunk(QByteArray chunk, bool end)
 void HttpConnection::beginStreaming(PendingResponse slot)
 {
     m_socket->write(slot.response->serialize(false, HttpResponse::BodyMode::Stream));
-    m_counters.responseWritten(slot.response->status, slot.forRequest);
+    m_counters.responseWritten(slot.response->status, slot.forRequest, steadyNowNs() - slot.parsedAtNs);
 
     // Requests pipelined after the stream's request never get a response, because the
     // stream keeps the connection until it closes.
@@ -313,6 +321,7 @@ void HttpConnection::handleRequest(HttpRequest request)
     slot.sequence = m_nextSequence++;
     slot.keepAlive = request.keepAlive;
     slot.head = request.method == "HEAD";
+    slot.parsedAtNs = steadyNowNs();
     m_pending.push_back(std::move(slot));
 
     if (!request.keepAlive)
@@ -421,7 +430,7 @@ void HttpConnection::writeDueResponses()
             slot.head ? HttpResponse::BodyMode::Omit : HttpResponse::BodyMode::Include;
 
         m_socket->write(slot.response->serialize(!last, bodyMode));
-        m_counters.responseWritten(slot.response->status, slot.forRequest);
+        m_counters.responseWritten(slot.response->status, slot.forRequest, steadyNowNs() - slot.parsedAtNs);
 
         if (last) {
             beginLingeringClose();

@@ -119,6 +119,8 @@ private:
         bool head = false;
         bool closeAfter = false;
         bool forRequest = true;
+        // steady_clock time in nanoseconds when the request was parsed, for the latency histogram.
+        qint64 parsedAtNs = 0;
         std::optional<HttpResponse> response;
         // Set when `response` is the header block of an event stream.
         std::shared_ptr<EventStream> stream;

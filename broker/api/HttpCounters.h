@@ -15,8 +15,9 @@ public:
     void connectionClosed();
 
     // Counts a written response. `forRequest` is false for responses to input that never
-    // became a request, which count in responsesByClass only.
-    void responseWritten(int status, bool forRequest);
+    // became a request, which count in responsesByClass only. `latencyNs` is the time since
+    // the request was parsed and goes to the latency histogram for requests only.
+    void responseWritten(int status, bool forRequest, qint64 latencyNs);
 
     HttpStats snapshot() const;
 
@@ -30,4 +31,6 @@ private:
     std::atomic<quint64> m_requestsServed{0};
     std::array<std::atomic<quint64>, 5> m_responsesByClass{};
     std::atomic<int> m_openConnections{0};
+    std::array<std::atomic<quint64>, LatencyHistogram::BucketCount> m_latencyBuckets{};
+    std::atomic<quint64> m_latencySumNs{0};
 };

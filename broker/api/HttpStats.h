@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metrics/LatencyHistogram.h"
+
 #include <QtGlobal>
 
 #include <array>
@@ -18,12 +20,17 @@ struct HttpStats
     // Client connections open now.
     int openConnections = 0;
 
+    // Time from a parsed request to its response written to the socket, for every response
+    // counted in requestsServed.
+    LatencyHistogram latency;
+
     HttpStats &operator+=(const HttpStats &other)
     {
         requestsServed += other.requestsServed;
         for (std::size_t i = 0; i < responsesByClass.size(); ++i)
             responsesByClass[i] += other.responsesByClass[i];
         openConnections += other.openConnections;
+        latency += other.latency;
         return *this;
     }
 };

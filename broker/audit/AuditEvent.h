@@ -9,6 +9,7 @@
 // Never holds a token, key, authorization code or whole session id.
 struct AuditEvent
 {
+    qint64 id = 0;           // row id in audit_events, ascending in recording order; 0 until written
     QDateTime time;          // UTC; AuditLog::record() fills it when invalid
     QString agentId;         // empty for the person at the desktop and for unauthenticated callers
     QByteArray sessionHash;  // SessionId::hash() of the session, to find its trail; never shown

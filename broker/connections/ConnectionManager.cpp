@@ -1,5 +1,7 @@
 #include "connections/ConnectionManager.h"
 
+#include "audit/AuditLog.h"
+
 #include "connections/ConnectionKeys.h"
 #include "connections/ProviderDirectory.h"
 #include "connections/SessionManager.h"
@@ -348,6 +350,7 @@ void ConnectionManager::finishRefresh(const QString &connectionId, const Refresh
 {
     if (RefreshJob *job = m_refreshes.take(connectionId))
         job->deleteLater();
+    m_refreshGrantsSent += static_cast<quint64>(qMax(0, outcome.requests));
 
     const bool disconnecting = m_disconnects.contains(connectionId);
     const QString previousStatus = m_connections.value(connectionId).status;
@@ -367,6 +370,7 @@ void ConnectionManager::finishRefresh(const QString &connectionId, const Refresh
 
     if (!result)
         qCWarning(lcConnections) << "Refresh of connection" << connectionId << "failed:" << result.error().code;
+    recordRefresh(connectionId, outcome, result ? Error() : result.error());
     if (outcome.removed && !disconnecting) {
         // Another process disconnected it: its sessions end here too.
         m_connections.remove(connectionId);
@@ -388,6 +392,25 @@ void ConnectionManager::finishRefresh(const QString &connectionId, const Refresh
 
     if (disconnecting)
         startDisconnect(connectionId, outcome.accessToken, outcome.refreshToken, m_disconnects.value(connectionId));
+}
+
+// Records the refresh in the audit trail; `error` has an empty code on success. A refresh
+// that another process had already done, and this one adopted, sent no grant.
+void ConnectionManager::recordRefresh(const QString &connectionId, const RefreshJob::Outcome &outcome, const Error &error)
+{
+    if (!m_audit)
+        return;
+    AuditEvent event;
+    event.connectionId = connectionId;
+    event.action = QLatin1String(AuditAction::TokenRefresh);
+    if (error.code.isEmpty()) {
+        event.outcome = QLatin1String(AuditOutcome::Ok);
+        event.detail = outcome.adopted ? u"adopted from another broker process"_s : u"%1 request(s)"_s.arg(outcome.requests);
+    } else {
+        event.outcome = QLatin1String(error.code == u"CONNECTION_NOT_FOUND"_s ? AuditOutcome::NotFound : AuditOutcome::Failed);
+        event.detail = error.code;
+    }
+    m_audit->record(std::move(event));
 }
 
 // Refreshes, shortly before they expire, the tokens of connections that agents use, so that a

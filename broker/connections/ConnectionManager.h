@@ -20,6 +20,7 @@
 
 #include <functional>
 
+class AuditLog;
 class MetadataStore;
 class ProviderDirectory;
 class QTimer;
@@ -53,6 +54,12 @@ public:
     // The directory of the per-connection lock files that broker processes sharing one data
     // directory use to refresh one at a time. Empty (the default) takes no locks.
     void setLockDirectory(const QString &directory) { m_lockDirectory = directory; }
+    // Where refreshes are recorded (AuditAction::TokenRefresh). Null records nothing.
+    void setAuditLog(AuditLog *audit) { m_audit = audit; }
+
+    // refresh_token grants sent to token endpoints since this manager was created, retries
+    // included.
+    quint64 refreshGrantsSent() const { return m_refreshGrantsSent; }
 
     // Loads connections and sessions from the database and their tokens from the keychain
     // into the TokenCache, and starts the proactive refresh timer. Calls `done` once every
@@ -117,6 +124,7 @@ private:
     void requestToken(const QString &connectionId, bool forceRefresh, SnapshotCallback callback);
     void startRefresh(const QString &connectionId);
     void finishRefresh(const QString &connectionId, const RefreshJob::Outcome &outcome);
+    void recordRefresh(const QString &connectionId, const RefreshJob::Outcome &outcome, const Error &error);
     void expireWaiter(const QString &connectionId, quint64 waiterId);
     void refreshSoonExpiring();
     void startDisconnect(const QString &connectionId, const QString &accessToken, const QString &refreshToken,
@@ -133,6 +141,8 @@ private:
     const ProviderDirectory &m_providers;
     RefreshPolicy m_policy;
     QString m_lockDirectory;
+    AuditLog *m_audit = nullptr;
+    quint64 m_refreshGrantsSent = 0;
     QTimer *m_proactiveTimer;
     SessionManager *m_sessions;
 

@@ -4,11 +4,13 @@
 #include "api/Responder.h"
 #include "api/Router.h"
 #include "api/routes/AgentRoutes.h"
+#include "api/routes/AuditRoutes.h"
 #include "api/routes/CallbackPage.h"
 #include "api/routes/AgentAuthRoutes.h"
 #include "api/routes/EventRoutes.h"
 #include "api/routes/MetaRoutes.h"
 #include "api/routes/SessionRoutes.h"
+#include "api/routes/MetricsRoutes.h"
 #include "api/routes/TokenRoutes.h"
 #include "connections/FlowController.h"
 
@@ -44,6 +46,8 @@ std::shared_ptr<const Router> build(const Context &context)
     SessionRoutes::add(*router, context);
     AgentAuthRoutes::add(*router, context);
     EventRoutes::add(*router, context);
+    AuditRoutes::add(*router, context);
+    MetricsRoutes::add(*router, context);
 
     router->addRoute("GET", u"/oauth/<provider>/callback"_s, [context](const HttpRequest &request, Responder responder) {
         handleCallback(context, request, std::move(responder));

@@ -10,12 +10,15 @@ class AgentManager;
 class ApiSharedState;
 class AuditLog;
 class ConnectRequestQueue;
+class AuditQuery;
 class ConnectionManager;
 class EventBus;
 class FlowController;
+class MetricsSampler;
 class Router;
 class SessionManager;
 class TokenCache;
+class TokenReadCounters;
 
 // The routes of the local API and the OAuth callback, one file per group (TokenRoutes,
 // MetaRoutes, ...). Handlers run on API worker threads: they read the TokenCache,
@@ -42,6 +45,12 @@ struct Context
     AuditLog *audit = nullptr;
     // Thread-safe; GET /api/events subscribes its streams here. Null serves no events.
     EventBus *events = nullptr;
+    // Broker thread only; the audit routes reach it through queued calls on `audit`.
+    AuditQuery *auditQuery = nullptr;
+    // Counted by the token route on worker threads; may be null.
+    TokenReadCounters *tokenReads = nullptr;
+    // Broker thread; GET /metrics reads its totals through a queued call. Null = 503.
+    MetricsSampler *metrics = nullptr;
     // Access tokens that expire within this many seconds go to the ConnectionManager for a
     // refresh instead of being served from the cache (RefreshPolicy::onDemandMarginSeconds).
     int refreshMarginSeconds = 60;

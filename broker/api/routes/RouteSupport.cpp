@@ -74,7 +74,7 @@ void audit(const ApiRoutes::Context &context, const HttpRequest &request, const 
     event.sessionHash = session ? session->idHash : QByteArray("");
     event.action = QString::fromLatin1(action);
     event.outcome = QString::fromLatin1(outcome);
-    event.remoteAddress = nonNull(request.peerAddress.toString());
+    event.remoteAddress = nonNull(request.remoteName());
     event.detail = nonNull(detail);
     context.audit->record(std::move(event));
 }

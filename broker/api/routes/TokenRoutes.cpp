@@ -12,6 +12,7 @@
 #include "audit/AuditEvent.h"
 #include "connections/ConnectionManager.h"
 #include "connections/TokenCache.h"
+#include "metrics/TokenReadCounters.h"
 #include "oauth/SessionId.h"
 
 #include <QDateTime>
@@ -109,8 +110,13 @@ std::optional<std::pair<QString, SessionEntry>> activeSession(const ApiRoutes::C
 
     const std::optional<SessionEntry> session = context.cache->session(SessionId::hash(*sessionId));
     if (!session || !session->isActive(QDateTime::currentDateTimeUtc())) {
-        RouteSupport::audit(context, request, AuditAction::TokenRead, AuditOutcome::NotFound, QString(), nullptr,
-                            SessionId::prefix(*sessionId));
+        // The hash of a well-formed id goes into the event, so reads of a revoked or expired
+        // session show in that session's trail.
+        SessionEntry unknown;
+        unknown.idHash = SessionId::hash(*sessionId);
+        unknown.idPrefix = SessionId::prefix(*sessionId);
+        RouteSupport::audit(context, request, AuditAction::TokenRead, AuditOutcome::NotFound, QString(), &unknown,
+                            u"SESSION_NOT_FOUND"_s);
         responder.send(ApiReply::error(404, u"SESSION_NOT_FOUND"_s, u"No active session with this id"_s,
                                        QJsonObject{{u"session_id"_s, *sessionId}}));
         return std::nullopt;
@@ -132,11 +138,15 @@ void handleToken(const ApiRoutes::Context &context, const HttpRequest &request, 
     const std::optional<TokenSnapshot> token = context.cache->token(session.connectionId);
     const bool usable = token && (token->status == ConnectionStatus::Active || token->status == ConnectionStatus::Refreshing);
     if (usable && !token->accessToken.isEmpty() && token->isFresh(now, context.refreshMarginSeconds)) {
+        if (context.tokenReads)
+            context.tokenReads->countCacheHit();
         RouteSupport::audit(context, request, AuditAction::TokenRead, AuditOutcome::Ok, session.agentId, &session);
         responder.send(ApiReply::success(tokenData(*token, session, sessionId, context.state->provider(token->provider))));
         return;
     }
 
+    if (context.tokenReads)
+        context.tokenReads->countBrokerRead();
     ConnectionManager *connections = context.connections;
     ApiSharedState *state = context.state;
     TokenCache *cache = context.cache;
