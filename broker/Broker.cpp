@@ -6,6 +6,7 @@
 #include "api/HttpServer.h"
 #include "api/routes/ApiRoutes.h"
 #include "api/routes/ApiSharedState.h"
+#include "audit/ActivityAudit.h"
 #include "audit/AuditLog.h"
 #include "connections/ConnectRequestQueue.h"
 #include "audit/AuditQuery.h"
@@ -193,6 +194,7 @@ void Broker::loadConnections()
         finishConnectRequest(flowId, sessionId, error);
     });
     new ConnectionEventPublisher(*d->connections, d->cache, d->events, this);
+    new ActivityAudit(*d->flows, *d->connections, d->cache, *d->audit, this);
     connect(d->flows, &FlowController::flowStarted, this, &Broker::flowStarted);
     connect(d->flows, &FlowController::flowFinished, this, &Broker::flowFinished);
 
@@ -265,6 +267,7 @@ void Broker::startApi()
         socketPath.isEmpty() ? QString() : u" and on the local socket "_s + socketPath);
     Q_EMIT providersChanged(d->providers.summaries());
     Q_EMIT connectionsChanged(d->connections->summaries());
+    Q_EMIT sessionsChanged(d->connections->sessions()->summaries());
     Q_EMIT pairingsChanged(d->agentManager->pendingRequests());
     Q_EMIT agentsChanged(d->agentManager->summaries());
     Q_EMIT started(port);
@@ -623,8 +626,21 @@ void Broker::revokeSession(const QByteArray &idHash)
         return;
     }
     const Result<SessionRecord> revoked = d->connections->sessions()->revokeSession(idHash);
-    if (!revoked)
+    if (!revoked) {
         Q_EMIT operationFailed(revoked.error());
+        return;
+    }
+
+    // Revocations through the API are recorded by their route, with the caller.
+    AuditEvent event;
+    event.action = QLatin1String(AuditAction::SessionRevoke);
+    event.outcome = QLatin1String(AuditOutcome::Ok);
+    event.agentId = revoked.value().agentId;
+    event.sessionHash = revoked.value().idHash;
+    event.sessionPrefix = revoked.value().idPrefix;
+    event.connectionId = revoked.value().connectionId;
+    event.detail = u"revoked in the console"_s;
+    d->audit->record(std::move(event));
 }
 
 void Broker::refreshConnection(const QString &connectionId)

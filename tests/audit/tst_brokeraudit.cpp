@@ -35,8 +35,13 @@ private Q_SLOTS:
     void tokenReadAndRefreshRecorded();
     void invalidFilterFails();
     void metricsSampledAndHistory();
+    void flowAndGrantRecorded();
+    void disconnectRecorded();
 
 private:
+    QList<AuditEvent> query(const AuditFilter &filter);
+    static QStringList actionsOf(const QList<AuditEvent> &events);
+
     BrokerFixture m_fixture;
     QString m_sessionId;
     QString m_connectionId;
@@ -141,6 +146,58 @@ void TestBrokerAudit::metricsSampledAndHistory()
     QVERIFY2(requests >= 1.5, qPrintable(QString::number(requests)));
     QVERIFY2(refreshes >= 0.5, qPrintable(QString::number(refreshes)));
     QVERIFY(cacheHitSeen);
+}
+
+QList<AuditEvent> TestBrokerAudit::query(const AuditFilter &filter)
+{
+    Broker *broker = m_fixture.broker();
+    QSignalSpy queried(broker, &Broker::auditQueried);
+    QMetaObject::invokeMethod(broker, [broker, filter] { broker->queryAudit(filter); });
+    if (!queried.wait(5000))
+        return {};
+    return queried.at(0).at(0).value<QList<AuditEvent>>();
+}
+
+QStringList TestBrokerAudit::actionsOf(const QList<AuditEvent> &events)
+{
+    QStringList actions;
+    for (const AuditEvent &event : events)
+        actions.append(event.action + u':' + event.outcome);
+    return actions;
+}
+
+void TestBrokerAudit::flowAndGrantRecorded()
+{
+    const QList<AuditEvent> events = query(AuditFilter());
+    const QStringList actions = actionsOf(events);
+    for (const QString &expected : {u"flow_start:ok"_s, u"flow_finish:ok"_s, u"grant:ok"_s, u"session_create:ok"_s})
+        QVERIFY2(actions.contains(expected), qPrintable(expected + u" missing from "_s + actions.join(u' ')));
+
+    for (const AuditEvent &event : events) {
+        if (event.action == u"grant"_s) {
+            QCOMPARE(event.connectionId, m_connectionId);
+            QCOMPARE(event.sessionPrefix, m_sessionId.left(8));
+            QCOMPARE(event.detail, BrokerFixture::ProviderName);
+        }
+        // No event carries the whole session id.
+        QVERIFY(!event.detail.contains(m_sessionId));
+    }
+}
+
+void TestBrokerAudit::disconnectRecorded()
+{
+    Broker *broker = m_fixture.broker();
+    QSignalSpy disconnected(broker, &Broker::connectionDisconnected);
+    const QString connectionId = m_connectionId;
+    QMetaObject::invokeMethod(broker, [broker, connectionId] { broker->disconnectConnection(connectionId); });
+    QVERIFY(disconnected.wait(10000));
+
+    AuditFilter filter;
+    filter.action = u"disconnect"_s;
+    QList<AuditEvent> events;
+    QTRY_VERIFY_WITH_TIMEOUT(!(events = query(filter)).isEmpty(), 5000);
+    QCOMPARE(events.first().connectionId, m_connectionId);
+    QCOMPARE(events.first().outcome, u"ok"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBrokerAudit)
