@@ -84,6 +84,19 @@ HttpResponse tokenError(const Error &error, const std::optional<TokenSnapshot> &
     return response;
 }
 
+// Returns the text of a peer address. Agents connect over loopback, so the two loopback
+// addresses skip QHostAddress::toString(), which allocates on every token read.
+QString remoteAddressText(const QHostAddress &address)
+{
+    static const QString ipv4Loopback = u"127.0.0.1"_s;
+    static const QString ipv6Loopback = u"::1"_s;
+    if (address == QHostAddress::LocalHost)
+        return ipv4Loopback;
+    if (address == QHostAddress::LocalHostIPv6)
+        return ipv6Loopback;
+    return address.toString();
+}
+
 // Records one token read. `session` is null when no active session matched the id. The event
 // still carries the hash of a valid id, so an admin finds reads of a revoked or expired
 // session in that session's trail.
@@ -96,12 +109,14 @@ void recordRead(AuditLog *audit, const QString &remoteAddress, const QString &se
     event.action = QLatin1String(AuditAction::TokenRead);
     event.outcome = QLatin1String(outcome);
     event.sessionHash = sessionHash;
-    event.sessionPrefix = SessionId::prefix(sessionId);
     event.remoteAddress = remoteAddress;
     event.detail = detail;
     if (session) {
+        event.sessionPrefix = session->idPrefix;
         event.connectionId = session->connectionId;
         event.agentId = session->agentId;
+    } else {
+        event.sessionPrefix = SessionId::prefix(sessionId);
     }
     audit->record(std::move(event));
 }
@@ -110,7 +125,7 @@ void handleToken(const ApiRoutes::Context &context, const HttpRequest &request, 
 {
     const QString sessionId = request.pathParams.value(u"session_id"_s);
     if (!SessionId::isValid(sessionId)) {
-        recordRead(context.audit, request.peerAddress.toString(), sessionId, {}, nullptr, AuditOutcome::NotFound,
+        recordRead(context.audit, remoteAddressText(request.peerAddress), sessionId, {}, nullptr, AuditOutcome::NotFound,
                    u"INVALID_SESSION_ID_FORMAT"_s);
         // Echo at most a short, printable part of what was sent.
         const QString shown = sessionId.left(64);
@@ -124,7 +139,7 @@ void handleToken(const ApiRoutes::Context &context, const HttpRequest &request, 
     const std::optional<SessionEntry> session = context.cache->session(sessionHash);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!session || session->revoked || (session->expiresAt.isValid() && session->expiresAt <= now)) {
-        recordRead(context.audit, request.peerAddress.toString(), sessionId, sessionHash, nullptr, AuditOutcome::NotFound,
+        recordRead(context.audit, remoteAddressText(request.peerAddress), sessionId, sessionHash, nullptr, AuditOutcome::NotFound,
                    u"SESSION_NOT_FOUND"_s);
         responder.send(ApiReply::error(404, u"SESSION_NOT_FOUND"_s, u"No active session with this id"_s,
                                        QJsonObject{{u"session_id"_s, SessionId::normalized(sessionId)}}));
@@ -139,7 +154,7 @@ void handleToken(const ApiRoutes::Context &context, const HttpRequest &request, 
     if (usable && !token->accessToken.isEmpty() && token->isFresh(now, context.refreshMarginSeconds)) {
         if (context.tokenReads)
             context.tokenReads->countCacheHit();
-        recordRead(context.audit, request.peerAddress.toString(), sessionId, sessionHash, &*session, AuditOutcome::Ok);
+        recordRead(context.audit, remoteAddressText(request.peerAddress), sessionId, sessionHash, &*session, AuditOutcome::Ok);
         responder.send(ApiReply::success(tokenData(*token, *session, SessionId::normalized(sessionId), context.state->provider(token->provider))));
         return;
     }
@@ -152,7 +167,7 @@ void handleToken(const ApiRoutes::Context &context, const HttpRequest &request, 
     const SessionEntry entry = *session;
     const QString normalized = SessionId::normalized(sessionId);
     AuditLog *audit = context.audit;
-    const QString remoteAddress = request.peerAddress.toString();
+    const QString remoteAddress = remoteAddressText(request.peerAddress);
     QMetaObject::invokeMethod(connections, [audit, remoteAddress, connections, state, cache, entry, normalized, responder] {
         connections->freshToken(entry.connectionId, [audit, remoteAddress, state, cache, entry, normalized, responder](const Result<TokenSnapshot> &fresh) {
             if (!fresh) {
