@@ -1,14 +1,14 @@
 #pragma once
 
 #include "BrokerOptions.h"
-#include "audit/AuditEvent.h"
-#include "audit/AuditFilter.h"
-#include "metrics/MetricsSample.h"
 #include "ConnectionSummary.h"
 #include "ProviderSummary.h"
+#include "audit/AuditEvent.h"
+#include "audit/AuditFilter.h"
 #include "connections/RefreshPolicy.h"
 #include "core/Error.h"
 #include "core/Result.h"
+#include "metrics/MetricsSample.h"
 
 #include <QObject>
 #include <QUrl>
