@@ -753,6 +753,8 @@ void Broker::setUpAuditAndMetrics()
     d->auditQuery = std::make_unique<AuditQuery>(d->database);
     connect(d->audit, &AuditLog::eventsWritten, this, &Broker::auditEventsWritten);
 
+    // A broker started again after stop() gets a fresh sampler and history.
+    delete d->metrics;
     d->metrics = new MetricsSampler([this] { return collectMetrics(); }, this);
     connect(d->metrics, &MetricsSampler::sampled, this, &Broker::metricsSampled);
 }

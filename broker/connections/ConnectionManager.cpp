@@ -1,7 +1,6 @@
 #include "connections/ConnectionManager.h"
 
 #include "audit/AuditLog.h"
-
 #include "connections/ConnectionKeys.h"
 #include "connections/ProviderDirectory.h"
 #include "connections/SessionManager.h"
