@@ -178,6 +178,11 @@ void SessionsPanel::updateButtons()
     m_revoke->setEnabled(m_running && session && session->status == u"active"_s);
 }
 
+CreateSessionDialog *SessionsPanel::createDialog() const
+{
+    return m_dialog.data();
+}
+
 void SessionsPanel::openCreateDialog()
 {
     if (m_connectionId.isEmpty())

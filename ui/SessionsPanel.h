@@ -33,7 +33,7 @@ public:
     // The sessions in the table, in table order.
     const QList<SessionSummary> &shownSessions() const { return m_shown; }
     // The open New session dialog, or nullptr.
-    CreateSessionDialog *createDialog() const { return m_dialog.data(); }
+    CreateSessionDialog *createDialog() const;
 
     static QString statusText(const QString &status);
 

@@ -219,7 +219,7 @@ void ActivityPageTest::csvExportsShownRows()
         QVERIFY2(!lines.at(i).contains(m_sessionId.toUtf8()), "the export holds a whole session id");
     }
     // Oldest first, as a log reads: the newest row of the table is the last line.
-    QVERIFY(lines.at(lines.size() - 2).contains("," + prefix + ","));
+    QVERIFY(lines.at(lines.size() - 2).contains(QByteArray("," + prefix + ",")));
     QVERIFY(!QFile::exists(m_exportDir.filePath(u"missing/dir/x.csv"_s)));
     QVERIFY(!page()->exportCsv(m_exportDir.filePath(u"missing/dir/x.csv"_s)).ok());
 }
