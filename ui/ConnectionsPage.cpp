@@ -2,6 +2,7 @@
 
 #include "Broker.h"
 #include "ConnectionsModel.h"
+#include "SessionsPanel.h"
 #include "TableViews.h"
 
 #include <QGroupBox>
@@ -26,6 +27,7 @@ ConnectionsPage::ConnectionsPage(Broker *broker, ConnectionsModel *connections, 
     , m_copySession(new QPushButton(tr("Copy &session id"), this))
     , m_disconnect(new QPushButton(tr("&Disconnect…"), this))
     , m_sessions(new QGroupBox(tr("Sessions of this connection"), this))
+    , m_sessionsPanel(new SessionsPanel(broker, m_sessions))
 {
     auto *title = new QLabel(tr("<h2>Connections</h2>"), this);
 
@@ -64,21 +66,17 @@ ConnectionsPage::ConnectionsPage(Broker *broker, ConnectionsModel *connections, 
     buttons->addStretch();
     buttons->addWidget(m_disconnect);
 
-    // TODO: sessions per connection (agent, scopes, expiry, revoke) need the broker's session
-    // listing — fill this group when Broker offers it.
     auto *sessionsLayout = new QVBoxLayout(m_sessions);
-    auto *sessionsNote = new QLabel(tr("Sessions that agents hold for this connection will be listed here."), m_sessions);
-    sessionsNote->setWordWrap(true);
-    sessionsNote->setEnabled(false);
-    sessionsLayout->addWidget(sessionsNote);
+    sessionsLayout->addWidget(m_sessionsPanel);
+    connect(m_sessionsPanel, &SessionsPanel::statusMessage, this, &ConnectionsPage::statusMessage);
     m_sessions->setAccessibleName(tr("Sessions of the selected connection"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addWidget(m_view, 3);
+    layout->addWidget(m_view, 2);
     layout->addWidget(m_detail);
     layout->addLayout(buttons);
-    layout->addWidget(m_sessions, 1);
+    layout->addWidget(m_sessions, 2);
     updateSelection();
 }
 
@@ -90,6 +88,7 @@ QString ConnectionsPage::detailText() const
 void ConnectionsPage::setBrokerRunning(bool running)
 {
     m_running = running;
+    m_sessionsPanel->setBrokerRunning(running);
     updateSelection();
 }
 
@@ -106,6 +105,7 @@ void ConnectionsPage::updateSelection()
     m_copySession->setEnabled(m_running && connection && !connection->sessionIdPrefix.isEmpty());
     m_disconnect->setEnabled(m_running && connection);
     m_sessions->setEnabled(connection != nullptr);
+    m_sessionsPanel->setConnection(connection);
 }
 
 void ConnectionsPage::copySelectedSessionId()

@@ -8,10 +8,11 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class SessionsPanel;
 
 // The connections: account, provider, status with its reason, granted scopes, the access
 // token's countdown and last refresh; Reconnect, Copy session id and Disconnect. The lower
-// area is kept for the selected connection's sessions.
+// area lists the selected connection's sessions.
 class ConnectionsPage : public QWidget
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
     ConnectionsPage(Broker *broker, ConnectionsModel *connections, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    SessionsPanel *sessionsPanel() const { return m_sessionsPanel; }
     // The plain-text reason shown for the selected connection; empty when it is healthy.
     QString detailText() const;
     void setBrokerRunning(bool running);
@@ -42,5 +44,6 @@ private:
     QPushButton *m_copySession;
     QPushButton *m_disconnect;
     QGroupBox *m_sessions;
+    SessionsPanel *m_sessionsPanel;
     bool m_running = false;
 };

@@ -91,9 +91,25 @@ void DashboardPage::addSample(const MetricsSample &sample)
         redraw();
 }
 
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_historyRequested) {
+        m_historyRequested = true;
+        Q_EMIT historyRequested();
+    }
+}
+
 void DashboardPage::setHistory(const QList<MetricsSample> &samples)
 {
-    m_history = samples.size() > WindowSeconds ? samples.mid(samples.size() - WindowSeconds) : samples;
+    // Samples that arrived live after the history was taken stay at the end.
+    QList<MetricsSample> merged = samples;
+    const QDateTime last = samples.isEmpty() ? QDateTime() : samples.last().time;
+    for (const MetricsSample &sample : std::as_const(m_history)) {
+        if (last.isValid() && sample.time > last)
+            merged.append(sample);
+    }
+    m_history = merged.size() > WindowSeconds ? merged.mid(merged.size() - WindowSeconds) : merged;
     updateHeader(m_history.isEmpty() ? MetricsSample{} : m_history.last());
     redraw();
 }

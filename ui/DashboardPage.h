@@ -11,8 +11,9 @@ class QLabel;
 class QPushButton;
 
 // Live charts of the local API, one point a second over the last 10 minutes, with the
-// current second's figures in a header row. Samples arrive through addSample(); Pause keeps
-// collecting them but stops redrawing until Resume.
+// current second's figures in a header row. Samples arrive through addSample(), once a
+// second from Broker::metricsSampled; Pause keeps collecting them but stops redrawing until
+// Resume.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,13 @@ public Q_SLOTS:
     void setHistory(const QList<MetricsSample> &samples);
     void setPaused(bool paused);
 
+Q_SIGNALS:
+    // The page is shown for the first time and needs the samples of the last 10 minutes.
+    void historyRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void redraw();
     void updateHeader(const MetricsSample &sample);
@@ -44,4 +52,5 @@ private:
     QHash<QString, QLabel *> m_figures;
     QPushButton *m_pause;
     bool m_paused = false;
+    bool m_historyRequested = false;
 };

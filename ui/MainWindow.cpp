@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ActivityPage.h"
 #include "Broker.h"
 #include "ConnectFlowDialog.h"
 #include "ConnectionsModel.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(Broker *broker, const QString &settingsPath, const QStrin
     m_providersPage = new ProvidersPage(broker, m_providers, this);
     m_connectionsPage = new ConnectionsPage(broker, m_connections, this);
     m_dashboardPage = new DashboardPage(this);
+    m_activityPage = new ActivityPage(broker, m_connections, this);
     if (!settingsPath.isEmpty())
         m_settingsPage = new SettingsPage(settingsPath, dataDir, this);
     createNavigation();
@@ -75,6 +77,11 @@ MainWindow::MainWindow(Broker *broker, const QString &settingsPath, const QStrin
     connect(broker, &Broker::sessionIdRevealed, this, [this](const QString &, const QString &sessionId) {
         QApplication::clipboard()->setText(sessionId);
         statusBar()->showMessage(tr("Session id copied to the clipboard"), 5000);
+    });
+    connect(broker, &Broker::metricsSampled, m_dashboardPage, &DashboardPage::addSample);
+    connect(broker, &Broker::metricsHistory, m_dashboardPage, &DashboardPage::setHistory);
+    connect(m_dashboardPage, &DashboardPage::historyRequested, this, [this] {
+        QMetaObject::invokeMethod(m_broker, [broker = m_broker] { broker->requestMetricsHistory(); });
     });
     connect(broker, &Broker::connectionDisconnected, this, &MainWindow::handleDisconnected);
     connect(broker, &Broker::operationFailed, this, [this](const Error &error) {
@@ -113,10 +120,10 @@ void MainWindow::createNavigation()
         {tr("Providers"), u":/icons/providers.svg"_s, m_providersPage},
         {tr("Connections"), u":/icons/connections.svg"_s, m_connectionsPage},
         {tr("Dashboard"), u":/icons/dashboard.svg"_s, m_dashboardPage},
+        {tr("Activity"), u":/icons/activity.svg"_s, m_activityPage},
         {tr("Settings"), u":/icons/settings.svg"_s, m_settingsPage},
     };
-    // TODO: the Agents and Activity pages need the broker's agent directory and audit trail —
-    // add them to this list when Broker exposes both.
+    // TODO: the Agents page needs the broker's agent directory — add it to this list.
     for (int i = 0; i < entries.size(); ++i) {
         if (!entries.at(i).page)
             continue;

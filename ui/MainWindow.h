@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QUrl>
 
+class ActivityPage;
 class Broker;
 class ConnectFlowDialog;
 class ConnectionsModel;
@@ -29,8 +30,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Page order in the navigation list. Ctrl+1 to Ctrl+4 select the pages.
-    enum Page { ProvidersPageIndex, ConnectionsPageIndex, DashboardPageIndex, SettingsPageIndex, PageCount };
+    // Page order in the navigation list. Ctrl+1 to Ctrl+5 select the pages.
+    enum Page { ProvidersPageIndex, ConnectionsPageIndex, DashboardPageIndex, ActivityPageIndex, SettingsPageIndex, PageCount };
 
     // `settingsPath` is the settings.ini the daemon reads too; `dataDir` is shown on the
     // Settings page. With an empty `settingsPath` the Settings page is left out.
@@ -43,6 +44,7 @@ public:
     ProvidersPage *providersPage() const { return m_providersPage; }
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    ActivityPage *activityPage() const { return m_activityPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     // The open flow dialog of `providerName`, or nullptr.
     ConnectFlowDialog *flowDialog(const QString &providerName) const;
@@ -86,6 +88,7 @@ private:
     ProvidersPage *m_providersPage = nullptr;
     ConnectionsPage *m_connectionsPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
+    ActivityPage *m_activityPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLabel *m_brokerState = nullptr;
     QLabel *m_apiAddress = nullptr;

@@ -1,20 +1,30 @@
 // Opens every page of the console with realistic data and saves each page as a PNG, checking
 // that the picture is not blank. The data are two connections made through the OpenID
-// Connect test server and five minutes of synthetic dashboard samples.
+// Connect test server, a session made for an agent in the Sessions panel, and that agent's
+// token reads over HTTP, which the Activity page and the dashboard's live samples show.
 
 #include "AboutDialog.h"
+#include "ActivityPage.h"
 #include "AddProviderDialog.h"
 #include "Broker.h"
 #include "BrokerFixture.h"
 #include "ConnectFlowDialog.h"
 #include "ConnectionsModel.h"
+#include "ConnectionsPage.h"
+#include "CreateSessionDialog.h"
 #include "DashboardPage.h"
 #include "MainWindow.h"
 #include "ProvidersModel.h"
 #include "ProvidersPage.h"
+#include "SessionsPanel.h"
 #include "TranslationLoader.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QDesktopServices>
 #include <QDir>
 #include <QImage>
@@ -40,27 +50,6 @@ int distinctColours(const QImage &image)
     return int(colours.size());
 }
 
-QList<MetricsSample> syntheticHistory(int seconds)
-{
-    QList<MetricsSample> samples;
-    const QDateTime end = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < seconds; ++i) {
-        const double wave = 0.5 + 0.5 * qSin(i / 20.0);
-        MetricsSample sample;
-        sample.time = end.addSecs(i - seconds);
-        sample.requestsPerSecond = 9000 + 6000 * wave;
-        sample.errorsPerSecond = (i % 45 == 0) ? 12 : 0.2 * wave;
-        sample.latencyP50Ms = 0.18 + 0.05 * wave;
-        sample.latencyP95Ms = 0.6 + 0.3 * wave;
-        sample.latencyP99Ms = 1.4 + 1.2 * wave + ((i % 60 == 0) ? 4 : 0);
-        sample.openConnections = 40 + int(24 * wave);
-        sample.refreshesPerSecond = (i % 30 == 0) ? 1 : 0;
-        sample.residentMemoryBytes = qint64(38 + 4 * wave) * 1024 * 1024;
-        samples.append(sample);
-    }
-    return samples;
-}
-
 } // namespace
 
 class ScreenshotsTest : public QObject
@@ -74,6 +63,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 
+    void sessionFromPanel();
     void pages_data();
     void pages();
     void dialogs();
@@ -87,6 +77,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QDir m_output;
     QList<QUrl> m_openedUrls;
+    QString m_agentSessionId;
 };
 
 void ScreenshotsTest::initTestCase()
@@ -107,7 +98,6 @@ void ScreenshotsTest::initTestCase()
     QVERIFY2(!m_fixture.connectAccount(BrokerFixture::ProviderName, u"alice"_s, &error).isEmpty(), qPrintable(error));
     QVERIFY2(!m_fixture.connectAccount(BrokerFixture::ProviderName, u"bob"_s, &error).isEmpty(), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsModel()->rowCount(), 2, 15000);
-    m_window->dashboardPage()->setHistory(syntheticHistory(300));
 }
 
 void ScreenshotsTest::cleanupTestCase()
@@ -126,6 +116,52 @@ void ScreenshotsTest::save(QWidget *widget, const QString &name)
     QVERIFY2(colours > 8, qPrintable(u"%1 has only %2 colours"_s.arg(name).arg(colours)));
 }
 
+void ScreenshotsTest::sessionFromPanel()
+{
+    // The person makes a session for an agent in the Sessions panel.
+    m_window->showPage(MainWindow::ConnectionsPageIndex);
+    m_window->connectionsPage()->view()->selectRow(0);
+    SessionsPanel *panel = m_window->connectionsPage()->sessionsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->shownSessions().size() >= 1, 10000);
+    panel->openCreateDialog();
+    CreateSessionDialog *dialog = panel->createDialog();
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>()->setText(u"mail-summarizer"_s);
+    const QList<QCheckBox *> checks = dialog->findChildren<QCheckBox *>();
+    for (QCheckBox *check : checks) {
+        if (check->text() == u"offline_access"_s || check->text() == u"profile"_s)
+            check->setChecked(false);
+    }
+    QTest::qWait(200);
+    save(dialog, u"new-session"_s);
+    const QList<QPushButton *> buttons = dialog->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->accessibleName() == u"Create the session"_s)
+            button->click();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->sessionId().isEmpty(), 10000);
+    m_agentSessionId = dialog->sessionId();
+    QTest::qWait(200);
+    save(dialog, u"session-created"_s);
+    dialog->close();
+
+    // The agent reads its token for about ten seconds at a changing rate, with a few
+    // requests for a session that does not exist, so the charts have live data.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    for (int second = 0; second < 10; ++second) {
+        const int reads = 10 + int(25 * (0.5 + 0.5 * qSin(second / 1.5)));
+        for (int i = 0; i < reads; ++i)
+            QCOMPARE(BrokerFixture::get(m_fixture.apiUrl(u"/api/tokens/"_s + m_agentSessionId)).status, 200);
+        if (second % 4 == 1)
+            BrokerFixture::get(m_fixture.apiUrl(u"/api/tokens/00000000-0000-4000-8000-000000000000"_s));
+        const qint64 wait = (second + 1) * 1000 - elapsed.elapsed();
+        if (wait > 0)
+            QTest::qWait(int(wait));
+    }
+    QTest::qWait(1200);
+}
+
 void ScreenshotsTest::pages_data()
 {
     QTest::addColumn<int>("page");
@@ -134,6 +170,7 @@ void ScreenshotsTest::pages_data()
     QTest::newRow("providers") << int(MainWindow::ProvidersPageIndex) << u"providers"_s;
     QTest::newRow("connections") << int(MainWindow::ConnectionsPageIndex) << u"connections"_s;
     QTest::newRow("dashboard") << int(MainWindow::DashboardPageIndex) << u"dashboard"_s;
+    QTest::newRow("activity") << int(MainWindow::ActivityPageIndex) << u"activity"_s;
     QTest::newRow("settings") << int(MainWindow::SettingsPageIndex) << u"settings"_s;
 }
 
@@ -145,7 +182,11 @@ void ScreenshotsTest::pages()
     m_window->showPage(page);
     if (page == MainWindow::ProvidersPageIndex)
         m_window->providersPage()->selectProvider(BrokerFixture::ProviderName);
-    QTest::qWait(300);
+    if (page == MainWindow::ConnectionsPageIndex)
+        m_window->connectionsPage()->view()->selectRow(0);
+    // The dashboard requests its history and the Activity page queries the audit trail
+    // when shown; both answers arrive queued.
+    QTest::qWait(page == MainWindow::DashboardPageIndex || page == MainWindow::ActivityPageIndex ? 1500 : 300);
     save(m_window.get(), name);
 }
 
