@@ -194,6 +194,7 @@ void Broker::loadConnections()
     });
     new ConnectionEventPublisher(*d->connections, d->cache, d->events, this);
     connect(d->flows, &FlowController::flowStarted, this, &Broker::flowStarted);
+    connect(d->flows, &FlowController::flowExchanging, this, &Broker::flowExchanging);
     connect(d->flows, &FlowController::flowFinished, this, &Broker::flowFinished);
 
     QPointer<Broker> self(this);

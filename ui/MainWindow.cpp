@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AgentsModel.h"
+#include "AgentsPage.h"
+#include "ApprovalPrompts.h"
 #include "Broker.h"
 #include "ConnectFlowDialog.h"
 #include "ConnectionsModel.h"
@@ -44,6 +47,9 @@ MainWindow::MainWindow(Broker *broker, const QString &settingsPath, const QStrin
 
     m_providersPage = new ProvidersPage(broker, m_providers, this);
     m_connectionsPage = new ConnectionsPage(broker, m_connections, this);
+    m_agents = new AgentsModel(this);
+    m_approvals = new ApprovalPrompts(broker, m_connections, m_providers, this);
+    m_agentsPage = new AgentsPage(broker, m_agents, m_approvals, this);
     m_dashboardPage = new DashboardPage(this);
     if (!settingsPath.isEmpty())
         m_settingsPage = new SettingsPage(settingsPath, dataDir, this);
@@ -72,6 +78,16 @@ MainWindow::MainWindow(Broker *broker, const QString &settingsPath, const QStrin
     connect(broker, &Broker::connectionsChanged, this, &MainWindow::handleConnectionsChanged);
     connect(broker, &Broker::flowStarted, this, &MainWindow::handleFlowStarted);
     connect(broker, &Broker::flowFinished, this, &MainWindow::handleFlowFinished);
+    connect(broker, &Broker::flowExchanging, this, [this](const QString &flowId, const QString &providerName) {
+        if (ConnectFlowDialog *dialog = m_flowDialogs.value(providerName); dialog && dialog->flowId() == flowId)
+            dialog->showExchangingCode();
+    });
+    connect(broker, &Broker::agentsChanged, m_agents, &AgentsModel::setAgents);
+    connect(broker, &Broker::connectionsChanged, m_agents, &AgentsModel::setConnections);
+    connect(m_approvals, &ApprovalPrompts::pendingChanged, this, &MainWindow::updatePendingApprovals);
+    connect(m_approvals, &ApprovalPrompts::connectAllowed, this, [this](const ConnectRequest &request) {
+        openFlow(request.provider, request.id);
+    });
     connect(broker, &Broker::sessionIdRevealed, this, [this](const QString &, const QString &sessionId) {
         QApplication::clipboard()->setText(sessionId);
         statusBar()->showMessage(tr("Session id copied to the clipboard"), 5000);
@@ -112,11 +128,11 @@ void MainWindow::createNavigation()
     const QList<Entry> entries = {
         {tr("Providers"), u":/icons/providers.svg"_s, m_providersPage},
         {tr("Connections"), u":/icons/connections.svg"_s, m_connectionsPage},
+        {tr("Agents"), u":/icons/agents.svg"_s, m_agentsPage},
         {tr("Dashboard"), u":/icons/dashboard.svg"_s, m_dashboardPage},
         {tr("Settings"), u":/icons/settings.svg"_s, m_settingsPage},
     };
-    // TODO: the Agents and Activity pages need the broker's agent directory and audit trail —
-    // add them to this list when Broker exposes both.
+    // TODO: the Activity page needs the broker's audit trail — add it to this list.
     for (int i = 0; i < entries.size(); ++i) {
         if (!entries.at(i).page)
             continue;
@@ -172,6 +188,11 @@ void MainWindow::createTray()
         QApplication::quit();
     });
     connect(m_broker, &Broker::providersChanged, m_tray, &TrayIcon::setProviders);
+    connect(m_tray, &TrayIcon::approvalRequested, m_approvals, &ApprovalPrompts::showPrompt);
+    connect(m_approvals, &ApprovalPrompts::approvalArrived, m_tray, [this](const QString &title, const QString &message) {
+        if (!isVisible() || isMinimized())
+            m_tray->showMessage(title, message);
+    });
     connect(this, &MainWindow::connectionNeedsSignIn, m_tray,
             [this](const QString &, const QString &providerDisplayName, const QString &account) {
                 m_tray->showMessage(tr("%1 needs you to sign in again").arg(providerDisplayName),
@@ -232,6 +253,7 @@ void MainWindow::setBrokerState(const QString &text, bool running, bool failed)
     m_brokerState->setStyleSheet(failed ? u"color: #c62828; font-weight: bold;"_s : QString());
     m_providersPage->setBrokerRunning(running);
     m_connectionsPage->setBrokerRunning(running);
+    m_agentsPage->setBrokerRunning(running);
     if (m_tray)
         m_tray->setState(text, failed);
 }
@@ -250,6 +272,11 @@ void MainWindow::handleStartFailed(const Error &error)
 }
 
 void MainWindow::startConnect(const QString &providerName)
+{
+    openFlow(providerName, QString());
+}
+
+void MainWindow::openFlow(const QString &providerName, const QString &connectRequestId)
 {
     ConnectFlowDialog *dialog = m_flowDialogs.value(providerName);
     if (!dialog) {
@@ -278,13 +305,30 @@ void MainWindow::startConnect(const QString &providerName)
     } else {
         m_flowDialogs.remove(providerName);
         dialog->close();
-        startConnect(providerName);
+        openFlow(providerName, connectRequestId);
         return;
     }
 
     dialog->show();
     updateBusyProviders();
+    if (!connectRequestId.isEmpty()) {
+        QMetaObject::invokeMethod(m_broker, [broker = m_broker, connectRequestId] { broker->approveConnectRequest(connectRequestId); });
+        return;
+    }
     QMetaObject::invokeMethod(m_broker, [broker = m_broker, providerName] { broker->startFlow(providerName); });
+}
+
+void MainWindow::updatePendingApprovals(int count)
+{
+    // The navigation entry carries the count as a badge, in its text so screen readers say it.
+    if (QListWidgetItem *item = m_navigation->item(AgentsPageIndex))
+        item->setText(count > 0 ? tr("Agents (%1)", "navigation entry with pending requests").arg(count) : tr("Agents"));
+    if (!m_tray)
+        return;
+    QList<std::pair<QString, QString>> requests;
+    for (const ApprovalPrompts::Pending &pending : m_approvals->pending())
+        requests.append({pending.id, pending.label});
+    m_tray->setPendingApprovals(requests);
 }
 
 void MainWindow::updateBusyProviders()

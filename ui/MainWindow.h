@@ -8,6 +8,9 @@
 #include <QPointer>
 #include <QUrl>
 
+class AgentsModel;
+class AgentsPage;
+class ApprovalPrompts;
 class Broker;
 class ConnectFlowDialog;
 class ConnectionsModel;
@@ -21,7 +24,7 @@ class QStackedWidget;
 class SettingsPage;
 class TrayIcon;
 
-// The console: a navigation list of pages (Providers, Connections, Dashboard, Settings) and
+// The console: a navigation list of pages (Providers, Connections, Agents, Dashboard, Settings) and
 // a status bar with the broker's state and API address. It calls the broker only through
 // queued calls and the broker's signals, so it does not wait on the network or the keychain.
 class MainWindow : public QMainWindow
@@ -29,8 +32,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Page order in the navigation list. Ctrl+1 to Ctrl+4 select the pages.
-    enum Page { ProvidersPageIndex, ConnectionsPageIndex, DashboardPageIndex, SettingsPageIndex, PageCount };
+    // Page order in the navigation list. Ctrl+1 to Ctrl+5 select the pages.
+    enum Page { ProvidersPageIndex, ConnectionsPageIndex, AgentsPageIndex, DashboardPageIndex, SettingsPageIndex, PageCount };
 
     // `settingsPath` is the settings.ini the daemon reads too; `dataDir` is shown on the
     // Settings page. With an empty `settingsPath` the Settings page is left out.
@@ -42,6 +45,8 @@ public:
     ConnectionsModel *connectionsModel() const { return m_connections; }
     ProvidersPage *providersPage() const { return m_providersPage; }
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
+    AgentsPage *agentsPage() const { return m_agentsPage; }
+    ApprovalPrompts *approvals() const { return m_approvals; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     // The open flow dialog of `providerName`, or nullptr.
@@ -75,6 +80,10 @@ private:
     void handleDisconnected(const QString &connectionId, const QStringList &warnings);
     void showWarning(const QString &title, const QString &message);
     void updateBusyProviders();
+    void updatePendingApprovals(int count);
+    // Shows the flow dialog of the provider and starts its flow: a flow of the person's, or,
+    // with `connectRequestId`, the flow of that agent's connect request.
+    void openFlow(const QString &providerName, const QString &connectRequestId);
     void setBrokerState(const QString &text, bool running, bool failed);
 
     Broker *m_broker;
@@ -85,6 +94,9 @@ private:
     QStackedWidget *m_stack = nullptr;
     ProvidersPage *m_providersPage = nullptr;
     ConnectionsPage *m_connectionsPage = nullptr;
+    AgentsModel *m_agents = nullptr;
+    ApprovalPrompts *m_approvals = nullptr;
+    AgentsPage *m_agentsPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLabel *m_brokerState = nullptr;
