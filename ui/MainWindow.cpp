@@ -320,7 +320,7 @@ void MainWindow::openFlow(const QString &providerName, const QString &connectReq
 
 void MainWindow::updatePendingApprovals(int count)
 {
-    // The navigation entry carries the count as a badge, in its text so screen readers say it.
+    // The navigation entry carries the count as a badge, in its text so screen readers read it out.
     if (QListWidgetItem *item = m_navigation->item(AgentsPageIndex))
         item->setText(count > 0 ? tr("Agents (%1)", "navigation entry with pending requests").arg(count) : tr("Agents"));
     if (!m_tray)

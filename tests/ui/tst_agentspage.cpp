@@ -169,7 +169,7 @@ void AgentsPageTest::editAndRevokeFromPage()
     QCOMPARE(me.status, 200);
     QCOMPARE(data(me).value(u"permissions"_s).toObject().value(u"token_read"_s).toBool(), false);
 
-    // Revoke asks first; Cancel keeps the agent.
+    // Revoke shows a confirmation first, and Cancel keeps the agent.
     QPushButton *revoke = childNamed<QPushButton>(page, u"Revoke the selected agent"_s);
     revoke->click();
     QMessageBox *confirm = nullptr;
