@@ -196,6 +196,7 @@ void Broker::loadConnections()
     new ConnectionEventPublisher(*d->connections, d->cache, d->events, this);
     new ActivityAudit(*d->flows, *d->connections, d->cache, *d->audit, this);
     connect(d->flows, &FlowController::flowStarted, this, &Broker::flowStarted);
+    connect(d->flows, &FlowController::flowExchanging, this, &Broker::flowExchanging);
     connect(d->flows, &FlowController::flowFinished, this, &Broker::flowFinished);
 
     QPointer<Broker> self(this);

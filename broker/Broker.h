@@ -124,6 +124,8 @@ Q_SIGNALS:
     void connectionsChanged(const QList<ConnectionSummary> &connections);
 
     void flowStarted(const QString &flowId, const QString &providerName, const QUrl &authorizationUrl);
+    // The browser returned with the authorization code and the broker exchanges it for tokens.
+    void flowExchanging(const QString &flowId, const QString &providerName);
     // On success `error.code` is empty and `sessionId` is the new session of the connection.
     void flowFinished(const QString &flowId, const QString &providerName, const QString &sessionId, const Error &error);
 

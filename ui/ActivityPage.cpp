@@ -6,6 +6,7 @@
 #include "TableViews.h"
 #include "audit/AuditCsv.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -106,6 +107,8 @@ QComboBox *ActivityPage::addFilter(const QString &label, const QString &accessib
     auto *caption = new QLabel(label, this);
     auto *combo = new QComboBox(this);
     combo->setAccessibleName(accessibleName);
+    // The drop-down list is a widget of its own that screen readers announce.
+    combo->view()->setAccessibleName(accessibleName);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     caption->setBuddy(combo);
     layout->addWidget(caption);

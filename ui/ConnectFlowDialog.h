@@ -36,8 +36,7 @@ public:
     // Shows that the broker started the flow. With `browserOpened` false the link is shown
     // for the user to open by hand.
     void showStarted(const QString &flowId, const QUrl &authorizationUrl, const QDateTime &expiresAt, bool browserOpened);
-    // TODO: the broker emits no signal when the browser returns with the code, so nothing calls
-    // this yet — add a flowCallbackReceived(flowId) signal to Broker and connect it here.
+    // Shows that the browser returned and the code is being exchanged (Broker::flowExchanging).
     void showExchangingCode();
     void showFinished(const Error &error);
 

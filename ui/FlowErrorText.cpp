@@ -1,38 +1,21 @@
 #include "FlowErrorText.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Returns the code that an AUTHORIZATION_FAILED error names as "OAUTH_<ERROR>", or the code
-// itself for every other error.
-// TODO: the callback's OAuth error (RFC 6749 section 4.1.2.1) reaches the GUI only inside the
-// English message — give it its own Error code in FlowController and drop this parse.
-QString effectiveCode(const Error &error)
-{
-    if (error.code != u"AUTHORIZATION_FAILED"_s)
-        return error.code;
-    static const QRegularExpression providerError(u"^The provider returned the error ([a-z_]+)"_s);
-    const QRegularExpressionMatch match = providerError.match(error.message);
-    return match.hasMatch() ? u"OAUTH_"_s + match.captured(1).toUpper() : error.code;
-}
-
-} // namespace
 
 QString FlowErrorText::explain(const Error &error)
 {
-    const QString code = effectiveCode(error);
+    const QString &code = error.code;
 
-    // Errors the provider sent to the callback or the token endpoint. AUTHORIZATION_DENIED is
-    // the callback's name for access_denied; the token endpoint's errors carry OAUTH_<error>.
+    // Errors the provider sent to the callback or the token endpoint. The flow names
+    // access_denied AUTHORIZATION_DENIED and invalid_scope and invalid_client PROVIDER_<ERROR>;
+    // the token endpoint's other errors carry OAUTH_<ERROR>. The OAUTH_ forms of the first
+    // three are kept for errors from before the PROVIDER_ codes.
     if (code == u"AUTHORIZATION_DENIED"_s || code == u"OAUTH_ACCESS_DENIED"_s)
         return tr("The sign-in was cancelled or refused at the provider. Connect again and allow access.");
-    if (code == u"OAUTH_INVALID_CLIENT"_s || code == u"OAUTH_UNAUTHORIZED_CLIENT"_s)
+    if (code == u"PROVIDER_INVALID_CLIENT"_s || code == u"OAUTH_INVALID_CLIENT"_s || code == u"OAUTH_UNAUTHORIZED_CLIENT"_s)
         return tr("The provider rejected the client id or client secret. Check them under Set up client and "
                   "connect again.");
-    if (code == u"OAUTH_INVALID_SCOPE"_s)
+    if (code == u"PROVIDER_INVALID_SCOPE"_s || code == u"OAUTH_INVALID_SCOPE"_s)
         return tr("The provider does not allow one of the requested scopes for this client. Remove the scope "
                   "or allow it in the client's settings at the provider.");
     if (code == u"OAUTH_INVALID_GRANT"_s)

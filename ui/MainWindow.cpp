@@ -2,6 +2,9 @@
 
 #include "AboutDialog.h"
 #include "ActivityPage.h"
+#include "AgentsModel.h"
+#include "AgentsPage.h"
+#include "ApprovalPrompts.h"
 #include "Broker.h"
 #include "ConnectFlowDialog.h"
 #include "ConnectionsModel.h"
@@ -45,6 +48,9 @@ MainWindow::MainWindow(Broker *broker, const QString &settingsPath, const QStrin
 
     m_providersPage = new ProvidersPage(broker, m_providers, this);
     m_connectionsPage = new ConnectionsPage(broker, m_connections, this);
+    m_agents = new AgentsModel(this);
+    m_approvals = new ApprovalPrompts(broker, m_connections, m_providers, this);
+    m_agentsPage = new AgentsPage(broker, m_agents, m_approvals, this);
     m_dashboardPage = new DashboardPage(this);
     m_activityPage = new ActivityPage(broker, m_connections, this);
     if (!settingsPath.isEmpty())
@@ -74,6 +80,16 @@ MainWindow::MainWindow(Broker *broker, const QString &settingsPath, const QStrin
     connect(broker, &Broker::connectionsChanged, this, &MainWindow::handleConnectionsChanged);
     connect(broker, &Broker::flowStarted, this, &MainWindow::handleFlowStarted);
     connect(broker, &Broker::flowFinished, this, &MainWindow::handleFlowFinished);
+    connect(broker, &Broker::flowExchanging, this, [this](const QString &flowId, const QString &providerName) {
+        if (ConnectFlowDialog *dialog = m_flowDialogs.value(providerName); dialog && dialog->flowId() == flowId)
+            dialog->showExchangingCode();
+    });
+    connect(broker, &Broker::agentsChanged, m_agents, &AgentsModel::setAgents);
+    connect(broker, &Broker::connectionsChanged, m_agents, &AgentsModel::setConnections);
+    connect(m_approvals, &ApprovalPrompts::pendingChanged, this, &MainWindow::updatePendingApprovals);
+    connect(m_approvals, &ApprovalPrompts::connectAllowed, this, [this](const ConnectRequest &request) {
+        openFlow(request.provider, request.id);
+    });
     connect(broker, &Broker::sessionIdRevealed, this, [this](const QString &, const QString &sessionId) {
         QApplication::clipboard()->setText(sessionId);
         statusBar()->showMessage(tr("Session id copied to the clipboard"), 5000);
@@ -119,11 +135,11 @@ void MainWindow::createNavigation()
     const QList<Entry> entries = {
         {tr("Providers"), u":/icons/providers.svg"_s, m_providersPage},
         {tr("Connections"), u":/icons/connections.svg"_s, m_connectionsPage},
+        {tr("Agents"), u":/icons/agents.svg"_s, m_agentsPage},
         {tr("Dashboard"), u":/icons/dashboard.svg"_s, m_dashboardPage},
         {tr("Activity"), u":/icons/activity.svg"_s, m_activityPage},
         {tr("Settings"), u":/icons/settings.svg"_s, m_settingsPage},
     };
-    // TODO: the Agents page needs the broker's agent directory — add it to this list.
     for (int i = 0; i < entries.size(); ++i) {
         if (!entries.at(i).page)
             continue;
@@ -179,6 +195,11 @@ void MainWindow::createTray()
         QApplication::quit();
     });
     connect(m_broker, &Broker::providersChanged, m_tray, &TrayIcon::setProviders);
+    connect(m_tray, &TrayIcon::approvalRequested, m_approvals, &ApprovalPrompts::showPrompt);
+    connect(m_approvals, &ApprovalPrompts::approvalArrived, m_tray, [this](const QString &title, const QString &message) {
+        if (!isVisible() || isMinimized())
+            m_tray->showMessage(title, message);
+    });
     connect(this, &MainWindow::connectionNeedsSignIn, m_tray,
             [this](const QString &, const QString &providerDisplayName, const QString &account) {
                 m_tray->showMessage(tr("%1 needs you to sign in again").arg(providerDisplayName),
@@ -239,6 +260,7 @@ void MainWindow::setBrokerState(const QString &text, bool running, bool failed)
     m_brokerState->setStyleSheet(failed ? u"color: #c62828; font-weight: bold;"_s : QString());
     m_providersPage->setBrokerRunning(running);
     m_connectionsPage->setBrokerRunning(running);
+    m_agentsPage->setBrokerRunning(running);
     if (m_tray)
         m_tray->setState(text, failed);
 }
@@ -257,6 +279,11 @@ void MainWindow::handleStartFailed(const Error &error)
 }
 
 void MainWindow::startConnect(const QString &providerName)
+{
+    openFlow(providerName, QString());
+}
+
+void MainWindow::openFlow(const QString &providerName, const QString &connectRequestId)
 {
     ConnectFlowDialog *dialog = m_flowDialogs.value(providerName);
     if (!dialog) {
@@ -285,13 +312,30 @@ void MainWindow::startConnect(const QString &providerName)
     } else {
         m_flowDialogs.remove(providerName);
         dialog->close();
-        startConnect(providerName);
+        openFlow(providerName, connectRequestId);
         return;
     }
 
     dialog->show();
     updateBusyProviders();
+    if (!connectRequestId.isEmpty()) {
+        QMetaObject::invokeMethod(m_broker, [broker = m_broker, connectRequestId] { broker->approveConnectRequest(connectRequestId); });
+        return;
+    }
     QMetaObject::invokeMethod(m_broker, [broker = m_broker, providerName] { broker->startFlow(providerName); });
+}
+
+void MainWindow::updatePendingApprovals(int count)
+{
+    // The navigation entry carries the count as a badge, in its text so screen readers read it out.
+    if (QListWidgetItem *item = m_navigation->item(AgentsPageIndex))
+        item->setText(count > 0 ? tr("Agents (%1)", "navigation entry with pending requests").arg(count) : tr("Agents"));
+    if (!m_tray)
+        return;
+    QList<std::pair<QString, QString>> requests;
+    for (const ApprovalPrompts::Pending &pending : m_approvals->pending())
+        requests.append({pending.id, pending.label});
+    m_tray->setPendingApprovals(requests);
 }
 
 void MainWindow::updateBusyProviders()

@@ -9,6 +9,9 @@
 #include <QUrl>
 
 class ActivityPage;
+class AgentsModel;
+class AgentsPage;
+class ApprovalPrompts;
 class Broker;
 class ConnectFlowDialog;
 class ConnectionsModel;
@@ -22,7 +25,7 @@ class QStackedWidget;
 class SettingsPage;
 class TrayIcon;
 
-// The console: a navigation list of pages (Providers, Connections, Dashboard, Settings) and
+// The console: a navigation list of pages (Providers, Connections, Agents, Dashboard, Settings) and
 // a status bar with the broker's state and API address. It calls the broker only through
 // queued calls and the broker's signals, so it does not wait on the network or the keychain.
 class MainWindow : public QMainWindow
@@ -30,8 +33,16 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Page order in the navigation list. Ctrl+1 to Ctrl+5 select the pages.
-    enum Page { ProvidersPageIndex, ConnectionsPageIndex, DashboardPageIndex, ActivityPageIndex, SettingsPageIndex, PageCount };
+    // Page order in the navigation list. Ctrl+1 to Ctrl+6 select the pages.
+    enum Page {
+        ProvidersPageIndex,
+        ConnectionsPageIndex,
+        AgentsPageIndex,
+        DashboardPageIndex,
+        ActivityPageIndex,
+        SettingsPageIndex,
+        PageCount
+    };
 
     // `settingsPath` is the settings.ini the daemon reads too; `dataDir` is shown on the
     // Settings page. With an empty `settingsPath` the Settings page is left out.
@@ -43,6 +54,8 @@ public:
     ConnectionsModel *connectionsModel() const { return m_connections; }
     ProvidersPage *providersPage() const { return m_providersPage; }
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
+    AgentsPage *agentsPage() const { return m_agentsPage; }
+    ApprovalPrompts *approvals() const { return m_approvals; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     ActivityPage *activityPage() const { return m_activityPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
@@ -77,6 +90,10 @@ private:
     void handleDisconnected(const QString &connectionId, const QStringList &warnings);
     void showWarning(const QString &title, const QString &message);
     void updateBusyProviders();
+    void updatePendingApprovals(int count);
+    // Shows the flow dialog of the provider and starts its flow: a flow of the person's, or,
+    // with `connectRequestId`, the flow of that agent's connect request.
+    void openFlow(const QString &providerName, const QString &connectRequestId);
     void setBrokerState(const QString &text, bool running, bool failed);
 
     Broker *m_broker;
@@ -87,6 +104,9 @@ private:
     QStackedWidget *m_stack = nullptr;
     ProvidersPage *m_providersPage = nullptr;
     ConnectionsPage *m_connectionsPage = nullptr;
+    AgentsModel *m_agents = nullptr;
+    ApprovalPrompts *m_approvals = nullptr;
+    AgentsPage *m_agentsPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
     ActivityPage *m_activityPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;

@@ -12,10 +12,12 @@ TrayIcon::TrayIcon(QObject *parent)
     , m_icon(new QSystemTrayIcon(QIcon(u":/icons/securecontext.svg"_s), this))
     , m_menu(new QMenu)
     , m_connectMenu(new QMenu(tr("&Connect"), m_menu))
+    , m_pendingMenu(new QMenu(tr("&Pending approvals"), m_menu))
 {
     m_state = m_menu->addAction(tr("Starting…"));
     m_state->setEnabled(false);
     m_menu->addSeparator();
+    m_menu->addMenu(m_pendingMenu);
     m_menu->addMenu(m_connectMenu);
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("&Show SecureContext")), &QAction::triggered, this, &TrayIcon::showRequested);
@@ -29,6 +31,7 @@ TrayIcon::TrayIcon(QObject *parent)
             Q_EMIT showRequested();
     });
     setProviders({});
+    setPendingApprovals({});
     if (isAvailable())
         m_icon->show();
 }
@@ -56,6 +59,17 @@ void TrayIcon::setProviders(const QList<ProviderSummary> &providers)
     }
     if (m_connectMenu->isEmpty())
         m_connectMenu->addAction(tr("No provider is set up"))->setEnabled(false);
+}
+
+void TrayIcon::setPendingApprovals(const QList<std::pair<QString, QString>> &requests)
+{
+    m_pendingMenu->clear();
+    m_pendingMenu->setTitle(tr("&Pending approvals (%1)").arg(requests.size()));
+    m_pendingMenu->menuAction()->setVisible(!requests.isEmpty());
+    for (const auto &[id, label] : requests) {
+        QAction *action = m_pendingMenu->addAction(label);
+        connect(action, &QAction::triggered, this, [this, id] { Q_EMIT approvalRequested(id); });
+    }
 }
 
 void TrayIcon::showMessage(const QString &title, const QString &message)

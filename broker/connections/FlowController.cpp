@@ -61,6 +61,33 @@ QJsonObject idTokenClaims(const QString &idToken)
     return QJsonDocument::fromJson(payload).object();
 }
 
+// Returns the code of a provider error that the person can act on, or an empty string.
+// `oauthError` is the "error" value of the callback (RFC 6749 section 4.1.2.1) or of the
+// token endpoint (section 5.2). AUTHORIZATION_DENIED predates the PROVIDER_ codes and stays
+// the code of access_denied, because agents and the command line already match on it.
+QString providerErrorCode(const QString &oauthError)
+{
+    if (oauthError == u"access_denied"_s)
+        return u"AUTHORIZATION_DENIED"_s;
+    if (oauthError == u"invalid_scope"_s)
+        return u"PROVIDER_INVALID_SCOPE"_s;
+    if (oauthError == u"invalid_client"_s || oauthError == u"unauthorized_client"_s)
+        return u"PROVIDER_INVALID_CLIENT"_s;
+    return {};
+}
+
+// Gives a token endpoint error of providerErrorCode() that code, keeping its message. The
+// token client names the endpoint's errors OAUTH_<ERROR>.
+Error withProviderCode(Error error)
+{
+    if (!error.code.startsWith(u"OAUTH_"_s))
+        return error;
+    const QString code = providerErrorCode(error.code.mid(6).toLower());
+    if (!code.isEmpty())
+        error.code = code;
+    return error;
+}
+
 QString deniedMessage(const QString &error, const QString &description)
 {
     if (error == u"access_denied"_s)
@@ -253,9 +280,8 @@ void FlowController::handleCallback(const QString &providerName, const QUrlQuery
     const QString error = query.queryItemValue(u"error"_s, QUrl::FullyDecoded);
     if (!error.isEmpty()) {
         const QString description = query.queryItemValue(u"error_description"_s, QUrl::FullyDecoded);
-        fail(*flow, Error{error == u"access_denied"_s ? u"AUTHORIZATION_DENIED"_s : u"AUTHORIZATION_FAILED"_s,
-                          deniedMessage(error, description)},
-             reply);
+        const QString code = providerErrorCode(error);
+        fail(*flow, Error{code.isEmpty() ? u"AUTHORIZATION_FAILED"_s : code, deniedMessage(error, description)}, reply);
         return;
     }
 
@@ -273,6 +299,7 @@ void FlowController::handleCallback(const QString &providerName, const QUrlQuery
         return;
     }
 
+    Q_EMIT flowExchanging(flow->flowId, flow->providerName);
     exchange(*flow, *provider, code, reply);
 }
 
@@ -293,7 +320,7 @@ void FlowController::exchange(const PendingFlow &flow, const Provider &provider,
             if (!self)
                 return;
             if (!tokens) {
-                self->fail(flow, tokens.error(), reply);
+                self->fail(flow, withProviderCode(tokens.error()), reply);
                 return;
             }
 

@@ -65,6 +65,9 @@ public:
 
 Q_SIGNALS:
     void flowStarted(const QString &flowId, const QString &providerName, const QUrl &authorizationUrl);
+    // The browser returned with a valid authorization code, and its exchange at the token
+    // endpoint starts. flowFinished() follows.
+    void flowExchanging(const QString &flowId, const QString &providerName);
     void flowFinished(const QString &flowId, const QString &providerName, const QString &sessionId, const Error &error);
 
 private:

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void strayRequests();
     void accessDeniedEndsFlow_data();
     void accessDeniedEndsFlow();
+    void providerErrorHasCode_data();
+    void providerErrorHasCode();
     void cancelClosesListener();
     void brokerStopClosesListener();
 
@@ -263,6 +265,7 @@ void CallbackListenerTest::localhostRedirect()
         QSKIP("This machine has no [::1]");
 
     QSignalSpy finished(m_fixture.broker(), &Broker::flowFinished);
+    QSignalSpy exchanging(m_fixture.broker(), &Broker::flowExchanging);
     const StartedFlow flow = startFlow(provider);
     QVERIFY(!flow.flowId.isEmpty());
     QCOMPARE(flow.redirectUri.host(), u"localhost"_s);
@@ -282,6 +285,10 @@ void CallbackListenerTest::localhostRedirect()
     const RawHttp::Reply reply = RawHttp::get(address, flow.port(), hostValue(u"localhost"_s, flow.port()), callback);
     QCOMPARE(reply.status, 200);
     QCOMPARE(waitFinished(finished, flow.flowId), QString());
+    // The code exchange was announced before the flow finished.
+    QCOMPARE(exchanging.size(), 1);
+    QCOMPARE(exchanging.first().at(0).toString(), flow.flowId);
+    QCOMPARE(exchanging.first().at(1).toString(), provider);
 
     if (provider == AnyLocalProvider)
         QVERIFY(listenerClosed(flow.port()));
@@ -469,6 +476,36 @@ void CallbackListenerTest::accessDeniedEndsFlow()
     QTest::qWait(200);
     QCOMPARE(m_oidc.grantCount(u"authorization_code"_s), codesBefore);
     QCOMPARE(m_oidc.grantErrorCount(u"authorization_code"_s), errorsBefore);
+}
+
+void CallbackListenerTest::providerErrorHasCode_data()
+{
+    QTest::addColumn<QByteArray>("oauthError");
+    QTest::addColumn<QString>("expectedCode");
+
+    QTest::newRow("invalid_scope") << "invalid_scope"_ba << u"PROVIDER_INVALID_SCOPE"_s;
+    QTest::newRow("invalid_client") << "invalid_client"_ba << u"PROVIDER_INVALID_CLIENT"_s;
+    QTest::newRow("unauthorized_client") << "unauthorized_client"_ba << u"PROVIDER_INVALID_CLIENT"_s;
+    QTest::newRow("other error") << "login_required"_ba << u"AUTHORIZATION_FAILED"_s;
+    QTest::newRow("upper-case lookalike") << "INVALID_SCOPE"_ba << u"AUTHORIZATION_FAILED"_s;
+}
+
+void CallbackListenerTest::providerErrorHasCode()
+{
+    QFETCH(QByteArray, oauthError);
+    QFETCH(QString, expectedCode);
+
+    QSignalSpy finished(m_fixture.broker(), &Broker::flowFinished);
+    QSignalSpy exchanging(m_fixture.broker(), &Broker::flowExchanging);
+    const StartedFlow flow = startFlow(AnyPortProvider);
+    QVERIFY(!flow.flowId.isEmpty());
+
+    const QByteArray target = flow.callbackPath() + "?error=" + oauthError
+        + "&error_description=nope&state=" + QUrl::toPercentEncoding(QString::fromLatin1(flow.state));
+    const RawHttp::Reply reply = RawHttp::get(QHostAddress::LocalHost, flow.port(), hostValue(u"127.0.0.1"_s, flow.port()), target);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(waitFinished(finished, flow.flowId), expectedCode);
+    QVERIFY(exchanging.isEmpty());
 }
 
 void CallbackListenerTest::cancelClosesListener()

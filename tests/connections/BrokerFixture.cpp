@@ -255,6 +255,17 @@ BrokerFixture::HttpResult BrokerFixture::postForm(const QUrl &url, const QList<s
     return finish(network.post(request, formEncode(fields)));
 }
 
+BrokerFixture::HttpResult BrokerFixture::postJson(const QUrl &url, const QJsonObject &body, const QByteArray &bearerToken)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!bearerToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearerToken);
+    request.setTransferTimeout(30000);
+    return finish(network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+}
+
 BrokerFixture::HttpResult BrokerFixture::refreshAtServer(const QString &refreshToken)
 {
     return postForm(QUrl(m_oidc.issuer() + u"/token"_s), {{u"grant_type"_s, u"refresh_token"_s},

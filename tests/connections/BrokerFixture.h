@@ -69,6 +69,7 @@ public:
     static quint16 freeLoopbackPort();
     static HttpResult get(const QUrl &url, const QByteArray &bearerToken = {});
     static HttpResult postForm(const QUrl &url, const QList<std::pair<QString, QString>> &fields);
+    static HttpResult postJson(const QUrl &url, const QJsonObject &body, const QByteArray &bearerToken = {});
     // Sends a refresh_token grant straight to the server, as a check of a refresh token.
     HttpResult refreshAtServer(const QString &refreshToken);
 

@@ -26,9 +26,13 @@ void FlowErrorTextTest::explainsCode_data()
                                                    << u"cancelled or refused at the provider"_s;
     QTest::newRow("invalid_client at the token endpoint") << u"OAUTH_INVALID_CLIENT"_s << u"x"_s
                                                           << u"client id or client secret"_s;
-    QTest::newRow("invalid_scope at the callback") << u"AUTHORIZATION_FAILED"_s
-                                                   << u"The provider returned the error invalid_scope: nope"_s
-                                                   << u"requested scopes"_s;
+    QTest::newRow("invalid_scope") << u"PROVIDER_INVALID_SCOPE"_s
+                                   << u"The provider returned the error invalid_scope: nope"_s << u"requested scopes"_s;
+    QTest::newRow("invalid_client") << u"PROVIDER_INVALID_CLIENT"_s << u"x"_s << u"client id or client secret"_s;
+    QTest::newRow("access_denied at the token endpoint") << u"OAUTH_ACCESS_DENIED"_s << u"x"_s
+                                                         << u"cancelled or refused at the provider"_s;
+    QTest::newRow("invalid_scope only in the message")
+        << u"AUTHORIZATION_FAILED"_s << u"The provider returned the error invalid_scope: nope"_s << u"invalid_scope"_s;
     QTest::newRow("invalid_scope at the token endpoint") << u"OAUTH_INVALID_SCOPE"_s << u"x"_s << u"requested scopes"_s;
     QTest::newRow("other callback error keeps the message")
         << u"AUTHORIZATION_FAILED"_s << u"The provider returned the error login_required"_s << u"login_required"_s;

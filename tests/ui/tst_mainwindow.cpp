@@ -9,6 +9,8 @@
 #include "ConnectFlowDialog.h"
 #include "ConnectionsModel.h"
 #include "DashboardPage.h"
+#include "ActivityPage.h"
+#include "AgentsPage.h"
 #include "MainWindow.h"
 #include "OidcServer.h"
 #include "ProvidersModel.h"
@@ -312,8 +314,12 @@ void MainWindowTest::pageShortcutsSwitchPages()
     QVERIFY(stack);
 
     QTest::keyClick(m_window->windowHandle(), Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(m_window->dashboardPage()));
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(m_window->agentsPage()));
     QTest::keyClick(m_window->windowHandle(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(m_window->dashboardPage()));
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(m_window->activityPage()));
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(m_window->settingsPage()));
     QTest::keyClick(m_window->windowHandle(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(m_window->providersPage()));

@@ -8,6 +8,7 @@
 #include "AddProviderDialog.h"
 #include "Broker.h"
 #include "BrokerFixture.h"
+#include "ChildNamed.h"
 #include "ConnectFlowDialog.h"
 #include "ConnectionsModel.h"
 #include "ConnectionsPage.h"
@@ -126,7 +127,9 @@ void ScreenshotsTest::sessionFromPanel()
     panel->openCreateDialog();
     CreateSessionDialog *dialog = panel->createDialog();
     QVERIFY(dialog);
-    dialog->findChild<QLineEdit *>()->setText(u"mail-summarizer"_s);
+    QLineEdit *agentName = childNamed<QLineEdit>(dialog, u"Agent name"_s);
+    QVERIFY(agentName);
+    agentName->setText(u"mail-summarizer"_s);
     const QList<QCheckBox *> checks = dialog->findChildren<QCheckBox *>();
     for (QCheckBox *check : checks) {
         if (check->text() == u"offline_access"_s || check->text() == u"profile"_s)
@@ -151,8 +154,10 @@ void ScreenshotsTest::sessionFromPanel()
     elapsed.start();
     for (int second = 0; second < 10; ++second) {
         const int reads = 10 + int(25 * (0.5 + 0.5 * qSin(second / 1.5)));
-        for (int i = 0; i < reads; ++i)
-            QCOMPARE(BrokerFixture::get(m_fixture.apiUrl(u"/api/tokens/"_s + m_agentSessionId)).status, 200);
+        for (int i = 0; i < reads; ++i) {
+            const BrokerFixture::HttpResult reply = BrokerFixture::get(m_fixture.apiUrl(u"/api/tokens/"_s + m_agentSessionId));
+            QVERIFY2(reply.status == 200, reply.body.constData());
+        }
         if (second % 4 == 1)
             BrokerFixture::get(m_fixture.apiUrl(u"/api/tokens/00000000-0000-4000-8000-000000000000"_s));
         const qint64 wait = (second + 1) * 1000 - elapsed.elapsed();
