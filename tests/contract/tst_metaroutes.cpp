@@ -102,9 +102,14 @@ void TestMetaRoutes::healthHidesConnectionsFromAnonymous()
     QVERIFY(!anonymous.json[u"data"_s].toObject().contains(u"connection_states"_s));
     QVERIFY(!anonymous.body.contains(m_fixture.connectionId().toLatin1()));
 
-    const ContractHttp::Reply agent = m_fixture.http().send("GET", "/api/health", {m_readerKey});
-    QCOMPARE(agent.json[u"data"_s][u"connection_states"_s].toArray().size(), 1);
-    QCOMPARE(agent.json[u"data"_s][u"connection_states"_s][0][u"id"_s].toString(), m_fixture.connectionId());
+    // An agent sees the connections its permissions name; this one names none.
+    const ContractHttp::Reply reader = m_fixture.http().send("GET", "/api/health", {m_readerKey});
+    QCOMPARE(reader.json[u"data"_s][u"connection_states"_s].toArray().size(), 0);
+    QVERIFY(!reader.body.contains(m_fixture.connectionId().toLatin1()));
+
+    const ContractHttp::Reply admin = m_fixture.http().send("GET", "/api/health", {m_adminKey});
+    QCOMPARE(admin.json[u"data"_s][u"connection_states"_s].toArray().size(), 1);
+    QCOMPARE(admin.json[u"data"_s][u"connection_states"_s][0][u"id"_s].toString(), m_fixture.connectionId());
 }
 
 void TestMetaRoutes::storageStatsCountsByAgent()

@@ -111,6 +111,10 @@ void TestSessionRoutes::routeContract_data()
     QTest::newRow("token nul byte") << QByteArray("GET") << QByteArray("/api/tokens/%00") << none << noBody << 400 << u"INVALID_REQUEST_TARGET"_s;
     QTest::newRow("token id of 10000 chars") << QByteArray("GET") << QByteArray("/api/tokens/" + longId) << none << noBody << 400 << u"INVALID_SESSION_ID_FORMAT"_s;
     QTest::newRow("token with bad key") << QByteArray("GET") << QByteArray("/api/tokens/{person}") << QByteArray("Authorization: Bearer scak_nope") << noBody << 401 << u"AGENT_KEY_INVALID"_s;
+    // A key that is sent counts: an agent that may not read tokens cannot use a session id it holds.
+    QTest::newRow("token with key without token_read") << QByteArray("GET") << QByteArray("/api/tokens/{person}") << QByteArray("{noReadKey}") << noBody << 403 << u"PERMISSION_DENIED"_s;
+    QTest::newRow("refresh with key without token_read") << QByteArray("POST") << QByteArray("/api/tokens/{person}/refresh") << QByteArray("{noReadKey}") << noBody << 403 << u"PERMISSION_DENIED"_s;
+    QTest::newRow("connect request without token_read") << QByteArray("POST") << QByteArray("/api/agent/auth") << QByteArray("{noReadKey}\r\n" + json) << QByteArray("{\"provider\": \"localoidc\"}") << 403 << u"PERMISSION_DENIED"_s;
     QTest::newRow("token wrong method") << QByteArray("PUT") << QByteArray("/api/tokens/{person}") << none << noBody << 405 << u"METHOD_NOT_ALLOWED"_s;
     QTest::newRow("refresh") << QByteArray("POST") << QByteArray("/api/tokens/{person}/refresh") << none << noBody << 200 << QString();
     QTest::newRow("refresh unknown") << QByteArray("POST") << QByteArray("/api/tokens/{unknown}/refresh") << none << noBody << 404 << u"SESSION_NOT_FOUND"_s;

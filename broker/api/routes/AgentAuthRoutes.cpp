@@ -34,6 +34,12 @@ void handleSubmit(const ApiRoutes::Context &context, const HttpRequest &request,
     const std::optional<AgentEntry> agent = CallerAuth::requireAgent(request, *context.agents, responder);
     if (!agent)
         return;
+    // The session a connect request ends in reads tokens, so only agents that may read them
+    // may ask for one.
+    if (!agent->permissions.tokenRead || agent->permissions.proxyOnly) {
+        responder.send(ApiReply::error(403, u"PERMISSION_DENIED"_s, u"This agent may not read tokens, so it may not connect accounts"_s));
+        return;
+    }
     const std::optional<QJsonObject> body = RouteSupport::jsonBody(request, responder);
     if (!body)
         return;

@@ -82,10 +82,13 @@ QJsonObject storageStats(const TokenCache &cache)
     };
 }
 
-QJsonArray connectionStatesJson(const TokenCache &cache)
+// The states of the connections the agent may use; an admin agent sees every connection.
+QJsonArray connectionStatesJson(const TokenCache &cache, const AgentEntry &agent)
 {
     QJsonArray states;
     for (const ConnectionState &state : cache.connectionStates()) {
+        if (!agent.permissions.admin && !agent.permissions.allowsConnection(state.connectionId))
+            continue;
         states.append(QJsonObject{
             {u"id"_s, state.connectionId},
             {u"provider"_s, state.provider},
@@ -123,7 +126,7 @@ void add(Router &router, const ApiRoutes::Context &context)
         };
         // State by connection id and provider, for monitoring; no token and no account.
         if (caller.value())
-            data.insert(u"connection_states"_s, connectionStatesJson(*context.cache));
+            data.insert(u"connection_states"_s, connectionStatesJson(*context.cache, *caller.value()));
         responder.send(ApiReply::success(data, healthy ? 200 : 503));
     });
 

@@ -95,13 +95,22 @@ HttpResponse tokenError(const Error &error, const std::optional<TokenSnapshot> &
     return response;
 }
 
-// Finds the active session named in the path, or sends 400 or 404. A request that carries an
-// agent key must carry a valid one (401 otherwise); the session id alone authorizes the read.
+// Finds the active session named in the path, or sends 400 or 404. The session id alone
+// authorizes the read. A request that carries an agent key must carry a valid one (401
+// otherwise), and that agent's permissions apply: an agent without token_read, or a
+// proxy-only one, gets 403 even with a valid session id.
 std::optional<std::pair<QString, SessionEntry>> activeSession(const ApiRoutes::Context &context, const HttpRequest &request,
                                                               const Responder &responder)
 {
-    if (!CallerAuth::authenticate(request, *context.agents)) {
+    const Result<std::optional<AgentEntry>> caller = CallerAuth::authenticate(request, *context.agents);
+    if (!caller) {
         CallerAuth::requireAgent(request, *context.agents, responder);
+        return std::nullopt;
+    }
+    if (caller.value() && (!caller.value()->permissions.tokenRead || caller.value()->permissions.proxyOnly)) {
+        RouteSupport::audit(context, request, AuditAction::TokenRead, AuditOutcome::Denied, caller.value()->id, nullptr,
+                            u"PERMISSION_DENIED"_s);
+        responder.send(ApiReply::error(403, u"PERMISSION_DENIED"_s, u"This agent may not read tokens"_s));
         return std::nullopt;
     }
     const std::optional<QString> sessionId = RouteSupport::sessionIdParam(request, responder);
