@@ -58,12 +58,62 @@ void AuditLog::record(AuditEvent event)
     if (!event.time.isValid())
         event.time = QDateTime::currentDateTimeUtc();
     QMutexLocker locker(&m_queueLock);
+    if (!admitFailure(event))
+        return;
     if (m_queue.size() >= static_cast<std::size_t>(m_queueCapacity)) {
         m_queue.pop_front();
         ++m_droppedSinceFlush;
         m_dropped.fetch_add(1, std::memory_order_relaxed);
     }
     m_queue.push_back(std::move(event));
+}
+
+bool AuditLog::admitFailure(const AuditEvent &event)
+{
+    if (event.outcome != QLatin1String(AuditOutcome::NotFound) && event.outcome != QLatin1String(AuditOutcome::Denied))
+        return true;
+
+    // Every loopback address is a possible remote, so the table is bounded too: beyond a
+    // thousand kinds in one flush interval, all further kinds share one entry.
+    QString key = event.remoteAddress + u'|' + event.action + u'|' + event.outcome;
+    if (!m_failures.contains(key) && m_failures.size() >= 1000)
+        key = u"*"_s;
+
+    FailureCount &count = m_failures[key];
+    const qint64 second = event.time.toMSecsSinceEpoch() / 1000;
+    if (count.second != second) {
+        count.second = second;
+        count.recorded = 0;
+    }
+    if (count.recorded < FailuresPerSecond) {
+        ++count.recorded;
+        return true;
+    }
+    if (count.leftOut == 0)
+        count.example = event;
+    ++count.leftOut;
+    return false;
+}
+
+void AuditLog::queueSummaries()
+{
+    for (auto it = m_failures.begin(); it != m_failures.end();) {
+        if (it->leftOut > 0) {
+            AuditEvent summary;
+            summary.time = QDateTime::currentDateTimeUtc();
+            summary.action = it->example.action;
+            summary.outcome = it->example.outcome;
+            summary.remoteAddress = it.key() == u"*"_s ? u"(many)"_s : it->example.remoteAddress;
+            summary.detail = u"%1 more like this not recorded (over %2 a second)"_s.arg(it->leftOut).arg(FailuresPerSecond);
+            m_queue.push_back(std::move(summary));
+            it->leftOut = 0;
+        }
+        // Entries of past seconds hold nothing more to report.
+        if (it->second < QDateTime::currentMSecsSinceEpoch() / 1000)
+            it = m_failures.erase(it);
+        else
+            ++it;
+    }
 }
 
 void AuditLog::setQueueCapacity(int capacity)
@@ -84,6 +134,7 @@ void AuditLog::flush()
     int capacity = 0;
     {
         QMutexLocker locker(&m_queueLock);
+        queueSummaries();
         queued.swap(m_queue);
         droppedByQueue = std::exchange(m_droppedSinceFlush, 0);
         capacity = m_queueCapacity;

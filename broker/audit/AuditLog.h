@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QList>
+#include <QHash>
 #include <QMutex>
 #include <QObject>
 
@@ -32,6 +33,12 @@ public:
     // Events waiting for a flush beyond which the oldest are dropped, so that a flood of
     // requests while the disk stalls cannot exhaust memory.
     static constexpr int DefaultQueueCapacity = 100'000;
+
+    // Failed and denied events (outcomes not_found and denied) recorded per second for one
+    // remote address, action and outcome. Beyond it they are counted, and one summary event
+    // per flush says how many were left out, so a process that floods the API with unknown
+    // session ids cannot push the real trail out through the retention limit.
+    static constexpr int FailuresPerSecond = 20;
 
     explicit AuditLog(Database &database, QObject *parent = nullptr);
     ~AuditLog() override;
@@ -63,6 +70,19 @@ Q_SIGNALS:
 
 private:
     void countDropped(quint64 events);
+    // Returns false when the event is one too many of its kind this second. Called with
+    // m_queueLock held.
+    bool admitFailure(const AuditEvent &event);
+    // Queues one summary event per kind that was left out. Called with m_queueLock held.
+    void queueSummaries();
+
+    struct FailureCount
+    {
+        qint64 second = 0;
+        int recorded = 0;
+        int leftOut = 0;
+        AuditEvent example;
+    };
     void runScheduledPrune();
 
     Database &m_database;
@@ -75,6 +95,8 @@ private:
     int m_queueCapacity = DefaultQueueCapacity;
     // Drops since the last flush, logged there once; guarded by m_queueLock.
     quint64 m_droppedSinceFlush = 0;
+    // Guarded by m_queueLock; keyed by remote address, action and outcome.
+    QHash<QString, FailureCount> m_failures;
 
     std::atomic<quint64> m_written{0};
     std::atomic<quint64> m_dropped{0};

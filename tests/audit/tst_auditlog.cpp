@@ -57,6 +57,7 @@ private Q_SLOTS:
     void recordsFromThreadsInOneFlush();
     void flushAssignsIds();
     void queueBoundDropsOldest();
+    void failureFloodSummarized();
     void retention_data();
     void retention();
 
@@ -154,6 +155,30 @@ void TestAuditLog::queueBoundDropsOldest()
         expected.append(QString::number(i));
     QCOMPARE(storedDetails(*m_database), expected);
     QCOMPARE(log.eventsWrittenTotal(), quint64(10));
+}
+
+void TestAuditLog::failureFloodSummarized()
+{
+    AuditLog log(*m_database);
+    // One second, so the per-second limit applies to all of them.
+    const QDateTime second = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 500; ++i) {
+        AuditEvent event = makeEvent(u"probe"_s, second);
+        event.outcome = QLatin1String(AuditOutcome::NotFound);
+        event.remoteAddress = u"127.0.0.1"_s;
+        log.record(event);
+    }
+    // Successful reads are never left out.
+    for (int i = 0; i < 300; ++i)
+        log.record(makeEvent(u"read"_s, second));
+    log.flush();
+
+    const QStringList details = storedDetails(*m_database);
+    QCOMPARE(details.count(u"probe"_s), AuditLog::FailuresPerSecond);
+    QCOMPARE(details.count(u"read"_s), 300);
+    const QStringList summaries = details.filter(u"more like this not recorded"_s);
+    QCOMPARE(summaries.size(), 1);
+    QVERIFY2(summaries.first().startsWith(QString::number(500 - AuditLog::FailuresPerSecond) + u' '), qPrintable(summaries.first()));
 }
 
 void TestAuditLog::retention_data()
