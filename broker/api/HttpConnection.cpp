@@ -94,6 +94,7 @@ HttpConnection::HttpConnection(quint64 id, QIODevice *socket, Transport transpor
     , m_peerName(m_tcpSocket ? m_peerAddress.toString() : u"local socket"_s)
     , m_parser(m_settings->limits)
 {
+    m_age.start();
     Q_ASSERT(m_tcpSocket || m_localSocket);
     m_socket->setParent(this);
 
@@ -533,6 +534,17 @@ void HttpConnection::discardInput()
         return;
 
     m_socket->skip(available);
+}
+
+bool HttpConnection::isStalledBeforeFirstRequest(qint64 minAgeMs) const
+{
+    return m_state == State::Open && m_nextSequence == 1 && m_age.elapsed() >= minAgeMs;
+}
+
+void HttpConnection::evict()
+{
+    qCDebug(lcConnection) << "Connection" << m_id << "evicted: no complete request after" << m_age.elapsed() << "ms";
+    abortConnection();
 }
 
 void HttpConnection::abortConnection()

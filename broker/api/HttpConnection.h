@@ -4,6 +4,7 @@
 #include "api/HttpResponse.h"
 #include "api/LoopbackHostPolicy.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
@@ -80,6 +81,13 @@ public:
     // Sends `response` without reading any request, then closes. Used above the connection
     // limit.
     void reject(const HttpResponse &response);
+
+    // True when the connection has been open for `minAgeMs` and has not yet sent a complete
+    // request header: what a slowloris attack holds open.
+    bool isStalledBeforeFirstRequest(qint64 minAgeMs) const;
+
+    // Closes the connection at once, without a response, to free its place.
+    void evict();
 
     // Stores the response to request `sequence` and writes every response that is now due.
     // Ignores a sequence that is unknown or already has a response.
@@ -177,6 +185,7 @@ private:
     HttpRequestParser m_parser;
     std::deque<PendingResponse> m_pending;
     quint64 m_nextSequence = 1;
+    QElapsedTimer m_age;
 
     QTimer m_headerTimer;
     QTimer m_idleTimer;

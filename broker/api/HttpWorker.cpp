@@ -52,6 +52,13 @@ void HttpWorker::adoptConnection(qintptr socketDescriptor, bool overLimit, HttpC
         return;
     }
 
+    // At the limit, a connection that has not finished a request header for a second gives
+    // way to the new one, so slow clients cannot keep agents out for a whole header deadline.
+    if (overLimit && evictStalledConnection()) {
+        m_openConnections->fetch_add(1, std::memory_order_relaxed);
+        overLimit = false;
+    }
+
     const quint64 id = m_nextConnectionId++;
     auto *connection = new HttpConnection(id, socket, transport, m_settings, m_channel, m_counters, this);
     connect(connection, &HttpConnection::finished, this, &HttpWorker::removeConnection);
@@ -69,6 +76,25 @@ void HttpWorker::adoptConnection(qintptr socketDescriptor, bool overLimit, HttpC
     }
 
     connection->start();
+}
+
+bool HttpWorker::evictStalledConnection()
+{
+    constexpr qint64 StalledAfterMs = 1000;
+
+    HttpConnection *oldest = nullptr;
+    for (const Entry &entry : std::as_const(m_connections)) {
+        if (!entry.holdsPlace || !entry.connection->isStalledBeforeFirstRequest(StalledAfterMs))
+            continue;
+        if (!oldest || entry.connection->id() < oldest->id())
+            oldest = entry.connection;
+    }
+    if (!oldest)
+        return false;
+
+    // evict() emits finished(), and removeConnection() gives its place back.
+    oldest->evict();
+    return true;
 }
 
 // Logs at most one warning per interval, with the number of rejections since the last one,

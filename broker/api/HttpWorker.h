@@ -58,6 +58,9 @@ private:
 
     void removeConnection(quint64 id);
     void logRejectedConnection();
+    // Closes the oldest connection of this worker that has sent no complete request for a
+    // while, and returns whether there was one.
+    bool evictStalledConnection();
 
     static constexpr qint64 RejectLogIntervalMs = 10000;
 

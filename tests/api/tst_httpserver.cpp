@@ -193,6 +193,7 @@ private Q_SLOTS:
     void trickledBodyCloses();
     void portTakenOnIpv6Fails();
     void connectionLimit();
+    void stalledConnectionGivesWay();
     void clientGoneBeforeResponse();
     void responderSendsOnce();
     void silentHandlerGets500();
@@ -762,6 +763,39 @@ void TestHttpServer::connectionLimit()
     fourth.send(get("/api/version"));
     QVERIFY(fourth.waitForResponses(1));
     QCOMPARE(fourth.responses().first().status, 200);
+}
+
+void TestHttpServer::stalledConnectionGivesWay()
+{
+    HttpServer::Options options;
+    options.maxConnections = 2;
+    QVERIFY(startServer(options));
+
+    // Two slow clients hold both places with half a request header.
+    TestClient slowFirst(m_port);
+    TestClient slowSecond(m_port);
+    QVERIFY(slowFirst.waitForConnected());
+    QVERIFY(slowSecond.waitForConnected());
+    slowFirst.send("GET /api/version HTTP/1.1\r\nHost: " + hostValue() + "\r\nX-Slow: ");
+    slowSecond.send("GET /api/version HTTP/1.1\r\nHost: " + hostValue() + "\r\nX-Slow: ");
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->stats().openConnections, 2, WaitMs);
+
+    // Within the first second they count as new clients and keep their places.
+    TestClient early(m_port);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Rejected 1 connection"_s));
+    QVERIFY(early.waitForResponses(1));
+    QCOMPARE(early.responses().first().status, 503);
+
+    // After a second, a stalled one gives way to a legitimate request: the oldest of the
+    // worker thread that takes the new connection.
+    QTest::qWait(1100);
+    TestClient legitimate(m_port);
+    legitimate.send(get("/api/version"));
+    QVERIFY(legitimate.waitForResponses(1));
+    QCOMPARE(legitimate.responses().first().status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(int(slowFirst.isDisconnected()) + int(slowSecond.isDisconnected()), 1, WaitMs);
+    QVERIFY(slowFirst.responses().isEmpty());
+    QVERIFY(slowSecond.responses().isEmpty());
 }
 
 void TestHttpServer::clientGoneBeforeResponse()

@@ -67,8 +67,8 @@ private Q_SLOTS:
 private:
     void waitUntilTokenNeedsRefresh();
 
-    // Adds an agent without permissions and returns its key: /api/health lists connection
-    // states only to agents.
+    // Adds an agent that may use every connection but read no token, and returns its key:
+    // /api/health lists the states of the connections an agent may use.
     QByteArray monitorKey();
 
     BrokerFixture m_fixture;
@@ -82,6 +82,7 @@ QByteArray RefreshAgainstServerTest::monitorKey()
     AgentEntry agent;
     agent.id = u"monitor"_s;
     agent.name = u"Monitor"_s;
+    agent.permissions.connections = {u"*"_s};
     m_fixture.broker()->agentDirectory().put(AgentKey::hash(key.toLatin1()), agent);
     return key.toLatin1();
 }
