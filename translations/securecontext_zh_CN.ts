@@ -36,6 +36,160 @@
     </message>
 </context>
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="35"/>
+        <source>Audit events</source>
+        <translation>审计事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="37"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="39"/>
+        <source>&lt;h2&gt;Activity&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;活动&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="42"/>
+        <source>Co&amp;nnection:</source>
+        <translation>连接(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="42"/>
+        <source>Filter by connection</source>
+        <translation>按连接筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="43"/>
+        <source>A&amp;gent:</source>
+        <translation>代理(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="43"/>
+        <source>Filter by agent</source>
+        <translation>按代理筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="44"/>
+        <source>Ac&amp;tion:</source>
+        <translation>操作(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="44"/>
+        <source>Filter by action</source>
+        <translation>按操作筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="45"/>
+        <source>O&amp;utcome:</source>
+        <translation>结果(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="45"/>
+        <source>Filter by outcome</source>
+        <translation>按结果筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="46"/>
+        <source>T&amp;ime:</source>
+        <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="46"/>
+        <source>Filter by time</source>
+        <translation>按时间筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="57"/>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="58"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="59"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="60"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="72"/>
+        <source>Number of events shown</source>
+        <translation>显示的事件数</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="73"/>
+        <source>Export the events shown as CSV</source>
+        <translation>将显示的事件导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="74"/>
+        <source>Save the events that match the filters as a CSV file for a spreadsheet</source>
+        <translation>将符合筛选条件的事件保存为 CSV 文件，以便在电子表格中使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="123"/>
+        <source>All</source>
+        <comment>filter choice that matches every event</comment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="135"/>
+        <source>%1 (%2)</source>
+        <comment>account (provider)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ActivityPage.cpp" line="215"/>
+        <source>Showing the newest %n event(s)</source>
+        <translation>
+            <numerusform>显示最新的 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ActivityPage.cpp" line="216"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="224"/>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>无法打开 %1 进行写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="231"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="240"/>
+        <source>Export activity</source>
+        <translation>导出活动</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="241"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityPage.cpp" line="247"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>AddProviderDialog</name>
     <message>
         <location filename="../ui/AddProviderDialog.cpp" line="29"/>
@@ -305,6 +459,478 @@
     </message>
 </context>
 <context>
+    <name>AgentPermissionsEditor</name>
+    <message>
+        <location filename="../ui/AgentPermissionsEditor.cpp" line="20"/>
+        <source>&amp;Every connection</source>
+        <translation>所有连接(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPermissionsEditor.cpp" line="21"/>
+        <source>&amp;Only these connections:</source>
+        <translation>仅限这些连接(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPermissionsEditor.cpp" line="23"/>
+        <source>&amp;Read access tokens</source>
+        <translation>读取访问令牌(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPermissionsEditor.cpp" line="24"/>
+        <source>&amp;Proxy only (call provider APIs through SecureContext, never see a token)</source>
+        <translation>仅代理转发(&amp;P)（通过 SecureContext 调用提供方 API，永远看不到令牌）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPermissionsEditor.cpp" line="25"/>
+        <source>A&amp;dmin (read the audit trail, list and revoke other agents)</source>
+        <translation>管理员(&amp;D)（读取审计记录，列出并撤销其他代理）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPermissionsEditor.cpp" line="30"/>
+        <source>Every connection</source>
+        <translation>所有连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPermissionsEditor.cpp" line="31"/>
+        <source>Only the chosen connections</source>
+        <translation>仅限所选连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPermissionsEditor.cpp" line="32"/>
+        <source>Connections the agent may use</source>
+        <translation>代理可使用的连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPermissionsEditor.cpp" line="34"/>
+        <source>Read access tokens</source>
+        <translation>读取访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPermissionsEditor.cpp" line="35"/>
+        <source>Proxy only</source>
+        <translation>仅代理转发</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPermissionsEditor.cpp" line="36"/>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPermissionsEditor.cpp" line="38"/>
+        <source>Connections the agent may use:</source>
+        <translation>代理可使用的连接：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPermissionsEditor.cpp" line="116"/>
+        <source>%1 (%2)</source>
+        <comment>provider (account)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPermissionsEditor.cpp" line="121"/>
+        <source>Unknown connection %1</source>
+        <translation>未知连接 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsModel</name>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="55"/>
+        <source>Approved, key not yet collected</source>
+        <comment>agent status</comment>
+        <translation>已批准，密钥尚未领取</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="57"/>
+        <source>Active</source>
+        <comment>agent status</comment>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="59"/>
+        <source>Expired</source>
+        <comment>agent status</comment>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="61"/>
+        <source>Revoked</source>
+        <comment>agent status</comment>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="69"/>
+        <source>every connection</source>
+        <translation>所有连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="71"/>
+        <source>no connection</source>
+        <translation>无连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="75"/>
+        <source>unknown connection %1</source>
+        <translation>未知连接 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="78"/>
+        <source>%1 (%2)</source>
+        <comment>provider (account)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="87"/>
+        <source>Calls the APIs of %1 through the proxy, never sees a token.</source>
+        <translation>通过代理转发调用 %1 的 API，永远看不到令牌。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="89"/>
+        <source>Reads access tokens of %1.</source>
+        <translation>读取 %1 的访问令牌。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="91"/>
+        <source>May use %1, without reading tokens.</source>
+        <translation>可使用 %1，但不能读取令牌。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="93"/>
+        <source>Admin: reads the audit trail and manages other agents.</source>
+        <translation>管理员：读取审计记录并管理其他代理。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="117"/>
+        <source>Never</source>
+        <comment>agent key expiry</comment>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="119"/>
+        <source>Never</source>
+        <comment>agent last use</comment>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="132"/>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="134"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="136"/>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="138"/>
+        <source>Paired</source>
+        <translation>配对时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="140"/>
+        <source>Key expires</source>
+        <translation>密钥过期</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsModel.cpp" line="142"/>
+        <source>Last use</source>
+        <translation>上次使用</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="26"/>
+        <source>Agents</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="28"/>
+        <source>Re&amp;view requests…</source>
+        <translation>审核请求(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="29"/>
+        <source>&amp;Edit permissions…</source>
+        <translation>编辑权限(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="30"/>
+        <source>Re&amp;voke…</source>
+        <translation>撤销(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="32"/>
+        <source>&lt;h2&gt;Agents&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;代理&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="43"/>
+        <source>Pending requests</source>
+        <translation>待处理的请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="44"/>
+        <source>Review pending requests</source>
+        <translation>审核待处理的请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="51"/>
+        <source>Edit the permissions of the selected agent</source>
+        <translation>编辑所选代理的权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="53"/>
+        <source>Revoke the selected agent</source>
+        <translation>撤销所选代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="54"/>
+        <source>The agent&apos;s key stops working at once</source>
+        <translation>该代理的密钥将立即失效</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="78"/>
+        <source>No request is waiting for you.</source>
+        <translation>没有等待您处理的请求。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AgentsPage.cpp" line="79"/>
+        <source>%n request(s) waiting for your decision.</source>
+        <comment>pairing and connect requests</comment>
+        <translation>
+            <numerusform>%n 个请求等待您决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="100"/>
+        <source>Permissions of %1</source>
+        <translation>%1 的权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="104"/>
+        <source>Permissions of the agent</source>
+        <translation>代理的权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="106"/>
+        <source>Save the permissions</source>
+        <translation>保存权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="107"/>
+        <source>Close without saving</source>
+        <translation>关闭且不保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="128"/>
+        <source>Revoke %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="129"/>
+        <source>Revoke the agent %1?
+
+Its key stops working at once. To use SecureContext again, the agent has to pair again.</source>
+        <translation>要撤销代理 %1 吗？
+
+其密钥将立即失效。该代理如需再次使用 SecureContext，必须重新配对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentsPage.cpp" line="135"/>
+        <location filename="../ui/AgentsPage.cpp" line="136"/>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPrompts</name>
+    <message>
+        <location filename="../ui/ApprovalPrompts.cpp" line="31"/>
+        <source>Pair %1 (code %2)</source>
+        <translation>配对 %1（配对码 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalPrompts.cpp" line="34"/>
+        <source>Connect %1 for %2</source>
+        <translation>为 %2 连接 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalPrompts.cpp" line="99"/>
+        <source>%1 asks to pair</source>
+        <translation>%1 请求配对</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalPrompts.cpp" line="100"/>
+        <source>Check the pairing code %1 and allow or deny the agent.</source>
+        <translation>请核对配对码 %1，然后允许或拒绝该代理。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalPrompts.cpp" line="127"/>
+        <source>%1 asks to connect %2</source>
+        <translation>%1 请求连接 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApprovalPrompts.cpp" line="128"/>
+        <source>Allow or deny the agent&apos;s request in SecureContext.</source>
+        <translation>请在 SecureContext 中允许或拒绝该代理的请求。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="110"/>
+        <source>Token read</source>
+        <translation>读取令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="111"/>
+        <source>Token refresh</source>
+        <translation>刷新令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="112"/>
+        <source>Grant</source>
+        <translation>已授予访问权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="113"/>
+        <source>Sign-in started</source>
+        <translation>登录已开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="114"/>
+        <source>Sign-in finished</source>
+        <translation>登录已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="115"/>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="116"/>
+        <source>Session created</source>
+        <translation>会话已创建</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="117"/>
+        <source>Session revoked</source>
+        <translation>会话已撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="118"/>
+        <source>Session extended</source>
+        <translation>会话已延长</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="119"/>
+        <source>Sessions cleaned up</source>
+        <translation>会话已清理</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="120"/>
+        <source>Pairing requested</source>
+        <translation>请求配对</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="121"/>
+        <source>Pairing approved</source>
+        <translation>配对已批准</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="122"/>
+        <source>Pairing denied</source>
+        <translation>配对已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="123"/>
+        <source>Agent revoked</source>
+        <translation>代理已撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="124"/>
+        <source>Connect requested</source>
+        <translation>请求连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="134"/>
+        <source>OK</source>
+        <comment>audit outcome</comment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="136"/>
+        <source>Denied</source>
+        <comment>audit outcome</comment>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="138"/>
+        <source>Not found</source>
+        <comment>audit outcome</comment>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="140"/>
+        <source>Failed</source>
+        <comment>audit outcome</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="142"/>
+        <source>Pending</source>
+        <comment>audit outcome</comment>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="206"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="208"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="210"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="212"/>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="214"/>
+        <source>Session</source>
+        <comment>column of session id prefixes</comment>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="216"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="218"/>
+        <source>Remote address</source>
+        <translation>远程地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="220"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>ConnectFlowDialog</name>
     <message>
         <location filename="../ui/ConnectFlowDialog.cpp" line="25"/>
@@ -429,6 +1055,96 @@
     </message>
 </context>
 <context>
+    <name>ConnectRequestPrompt</name>
+    <message>
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="20"/>
+        <source>Connect %1 for %2</source>
+        <translation>为 %2 连接 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="24"/>
+        <source>The agent %1 asks you to connect an account at %2. Allow starts the sign-in in your browser; the agent receives a session of the new connection.</source>
+        <translation>代理 %1 请求您连接 %2 上的账户。选择“允许”后将在浏览器中开始登录；该代理会获得新连接的一个会话。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="30"/>
+        <source>Connect request</source>
+        <translation>连接请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="32"/>
+        <source>Every scope the provider grants</source>
+        <translation>提供方授予的所有作用域</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="35"/>
+        <source>Requested scopes</source>
+        <translation>请求的作用域</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="37"/>
+        <source>Until revoked</source>
+        <comment>session lifetime</comment>
+        <translation>直到撤销</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="38"/>
+        <source>%n hour(s)</source>
+        <comment>session lifetime</comment>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="39"/>
+        <source>%n minute(s)</source>
+        <comment>session lifetime</comment>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="41"/>
+        <source>Session lifetime</source>
+        <translation>会话有效期</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="43"/>
+        <source>Scopes:</source>
+        <translation>作用域：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="44"/>
+        <source>Session lifetime:</source>
+        <translation>会话有效期：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="45"/>
+        <source>Request expires:</source>
+        <translation>请求过期时间：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="48"/>
+        <source>&amp;Allow</source>
+        <translation>允许(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="49"/>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="50"/>
+        <source>&amp;Deny</source>
+        <translation>拒绝(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectRequestPrompt.cpp" line="51"/>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionsModel</name>
     <message>
         <location filename="../ui/ConnectionsModel.cpp" line="57"/>
@@ -535,77 +1251,72 @@
 <context>
     <name>ConnectionsPage</name>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="23"/>
+        <location filename="../ui/ConnectionsPage.cpp" line="24"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="25"/>
+        <location filename="../ui/ConnectionsPage.cpp" line="26"/>
         <source>&amp;Reconnect</source>
         <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="26"/>
+        <location filename="../ui/ConnectionsPage.cpp" line="27"/>
         <source>Copy &amp;session id</source>
         <translation>复制会话 ID(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="27"/>
+        <location filename="../ui/ConnectionsPage.cpp" line="28"/>
         <source>&amp;Disconnect…</source>
         <translation>断开(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="28"/>
+        <location filename="../ui/ConnectionsPage.cpp" line="29"/>
         <source>Sessions of this connection</source>
         <translation>此连接的会话</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="30"/>
+        <location filename="../ui/ConnectionsPage.cpp" line="32"/>
         <source>&lt;h2&gt;Connections&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;连接&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="44"/>
+        <location filename="../ui/ConnectionsPage.cpp" line="46"/>
         <source>Connection status details</source>
         <translation>连接状态详情</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="48"/>
+        <location filename="../ui/ConnectionsPage.cpp" line="50"/>
         <source>Reconnect the selected connection</source>
         <translation>重新连接所选连接</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="49"/>
+        <location filename="../ui/ConnectionsPage.cpp" line="51"/>
         <source>Sign in to the provider again, for a connection that needs it</source>
         <translation>为需要的连接重新登录提供方</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="54"/>
+        <location filename="../ui/ConnectionsPage.cpp" line="56"/>
         <source>Copy the session id of the selected connection</source>
         <translation>复制所选连接的会话 ID</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="55"/>
+        <location filename="../ui/ConnectionsPage.cpp" line="57"/>
         <source>Agents use the session id to fetch this connection&apos;s access token</source>
         <translation>代理使用会话 ID 获取此连接的访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="57"/>
+        <location filename="../ui/ConnectionsPage.cpp" line="59"/>
         <source>Disconnect the selected connection</source>
         <translation>断开所选连接</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="58"/>
+        <location filename="../ui/ConnectionsPage.cpp" line="60"/>
         <source>Revoke the connection&apos;s tokens at the provider and delete them from this computer</source>
         <translation>在提供方处撤销此连接的令牌，并从本机删除</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="70"/>
-        <source>Sessions that agents hold for this connection will be listed here.</source>
-        <translation>代理为此连接持有的会话将在此列出。</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="74"/>
+        <location filename="../ui/ConnectionsPage.cpp" line="72"/>
         <source>Sessions of the selected connection</source>
         <translation>所选连接的会话</translation>
     </message>
@@ -635,10 +1346,158 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
     </message>
 </context>
 <context>
+    <name>CreateSessionDialog</name>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="42"/>
+        <source>Let the agent see the &amp;refresh token</source>
+        <translation>允许代理查看刷新令牌(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="48"/>
+        <source>New session of %1</source>
+        <translation>%1 的新会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="52"/>
+        <source>A session lets one agent read this connection&apos;s access token with its session id.</source>
+        <translation>会话让一个代理可以凭其会话 ID 读取此连接的访问令牌。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="55"/>
+        <source>Agent name</source>
+        <translation>代理名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="57"/>
+        <source>for example: mail summarizer</source>
+        <translation>例如：邮件摘要助手</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="60"/>
+        <source>Session lifetime</source>
+        <translation>会话有效期</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="61"/>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="62"/>
+        <source>8 hours</source>
+        <translation>8 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="63"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="64"/>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="65"/>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="66"/>
+        <source>No expiry</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="69"/>
+        <source>Scopes</source>
+        <translation>作用域</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="70"/>
+        <source>Scopes of the session</source>
+        <translation>会话的作用域</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="76"/>
+        <source>Scope %1</source>
+        <translation>作用域 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="82"/>
+        <source>The provider did not list the granted scopes; the session gets all of them.</source>
+        <translation>提供方未列出已授予的作用域；该会话将获得全部作用域。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="84"/>
+        <source>Let the agent see the refresh token</source>
+        <translation>允许代理查看刷新令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="85"/>
+        <source>With the refresh token the agent can get new access tokens on its own, without SecureContext and after the session ends, until you disconnect the account.</source>
+        <translation>有了刷新令牌，代理可以自行获取新的访问令牌，无需经过 SecureContext，并且在会话结束后仍可获取，直到您断开该账户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="88"/>
+        <source>Refresh token warning</source>
+        <translation>刷新令牌警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="95"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="100"/>
+        <source>&amp;Agent name:</source>
+        <translation>代理名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="101"/>
+        <source>&amp;Lifetime:</source>
+        <translation>有效期(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="115"/>
+        <source>The session is ready. Give this id to the agent now: SecureContext shows it only once. The agent reads the access token with GET /api/tokens/&lt;session id&gt;.</source>
+        <translation>会话已就绪。请立即将此 ID 交给代理：SecureContext 只显示一次。代理通过 GET /api/tokens/&lt;会话 ID&gt; 读取访问令牌。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="120"/>
+        <source>New session id</source>
+        <translation>新会话 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="121"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="122"/>
+        <source>Copy the session id</source>
+        <translation>复制会话 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="134"/>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="135"/>
+        <source>Create the session</source>
+        <translation>创建会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateSessionDialog.cpp" line="195"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="19"/>
-        <location filename="../ui/DashboardPage.cpp" line="106"/>
+        <location filename="../ui/DashboardPage.cpp" line="122"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
@@ -681,7 +1540,7 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="32"/>
-        <location filename="../ui/DashboardPage.cpp" line="107"/>
+        <location filename="../ui/DashboardPage.cpp" line="123"/>
         <source>Pause the charts</source>
         <translation>暂停图表</translation>
     </message>
@@ -753,22 +1612,22 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="106"/>
+        <location filename="../ui/DashboardPage.cpp" line="122"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="107"/>
+        <location filename="../ui/DashboardPage.cpp" line="123"/>
         <source>Resume the charts</source>
         <translation>继续图表</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="116"/>
+        <location filename="../ui/DashboardPage.cpp" line="132"/>
         <source>%1 / %2 / %3 ms</source>
         <translation>%1 / %2 / %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="125"/>
+        <location filename="../ui/DashboardPage.cpp" line="141"/>
         <source>n/a</source>
         <comment>memory not reported</comment>
         <translation>不适用</translation>
@@ -777,62 +1636,62 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
 <context>
     <name>FlowErrorText</name>
     <message>
-        <location filename="../ui/FlowErrorText.cpp" line="31"/>
+        <location filename="../ui/FlowErrorText.cpp" line="14"/>
         <source>The sign-in was cancelled or refused at the provider. Connect again and allow access.</source>
         <translation>登录在提供方处被取消或拒绝。请重新连接并允许访问。</translation>
     </message>
     <message>
-        <location filename="../ui/FlowErrorText.cpp" line="33"/>
+        <location filename="../ui/FlowErrorText.cpp" line="16"/>
         <source>The provider rejected the client id or client secret. Check them under Set up client and connect again.</source>
         <translation>提供方拒绝了客户端 ID 或客户端密钥。请在“设置客户端”中检查后重新连接。</translation>
     </message>
     <message>
-        <location filename="../ui/FlowErrorText.cpp" line="36"/>
+        <location filename="../ui/FlowErrorText.cpp" line="19"/>
         <source>The provider does not allow one of the requested scopes for this client. Remove the scope or allow it in the client&apos;s settings at the provider.</source>
         <translation>提供方不允许此客户端使用所请求的某个作用域。请移除该作用域，或在提供方的客户端设置中允许它。</translation>
     </message>
     <message>
-        <location filename="../ui/FlowErrorText.cpp" line="39"/>
+        <location filename="../ui/FlowErrorText.cpp" line="22"/>
         <source>The provider rejected the authorization code, which happens when it expired or was used before. Connect again.</source>
         <translation>提供方拒绝了授权码，这通常是因为授权码已过期或已被使用。请重新连接。</translation>
     </message>
     <message>
-        <location filename="../ui/FlowErrorText.cpp" line="42"/>
+        <location filename="../ui/FlowErrorText.cpp" line="25"/>
         <source>The provider had a temporary problem. Try again in a few minutes.</source>
         <translation>提供方出现临时问题。请几分钟后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/FlowErrorText.cpp" line="44"/>
+        <location filename="../ui/FlowErrorText.cpp" line="27"/>
         <source>The provider did not grant access: %1</source>
         <translation>提供方未授予访问权限：%1</translation>
     </message>
     <message>
-        <location filename="../ui/FlowErrorText.cpp" line="48"/>
+        <location filename="../ui/FlowErrorText.cpp" line="31"/>
         <source>The browser did not return to SecureContext in time. Connect again.</source>
         <translation>浏览器未能及时返回 SecureContext。请重新连接。</translation>
     </message>
     <message>
-        <location filename="../ui/FlowErrorText.cpp" line="50"/>
+        <location filename="../ui/FlowErrorText.cpp" line="33"/>
         <source>The answer came from a different server than the one you signed in to, so SecureContext rejected it. Connect again.</source>
         <translation>该响应来自与您登录的服务器不同的服务器，因此 SecureContext 已拒绝它。请重新连接。</translation>
     </message>
     <message>
-        <location filename="../ui/FlowErrorText.cpp" line="53"/>
+        <location filename="../ui/FlowErrorText.cpp" line="36"/>
         <source>This provider needs a client id first. Use Set up client.</source>
         <translation>此提供方需要先设置客户端 ID。请使用“设置客户端”。</translation>
     </message>
     <message>
-        <location filename="../ui/FlowErrorText.cpp" line="55"/>
+        <location filename="../ui/FlowErrorText.cpp" line="38"/>
         <source>The broker has not started yet. Wait a moment and try again.</source>
         <translation>代理服务尚未启动。请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../ui/FlowErrorText.cpp" line="57"/>
+        <location filename="../ui/FlowErrorText.cpp" line="40"/>
         <source>SecureContext could not reach the provider&apos;s token endpoint. Check the network connection and try again.</source>
         <translation>SecureContext 无法访问提供方的令牌端点。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/FlowErrorText.cpp" line="60"/>
+        <location filename="../ui/FlowErrorText.cpp" line="43"/>
         <source>Connecting failed: %1</source>
         <comment>the argument is the broker&apos;s English message</comment>
         <translation>连接失败：%1</translation>
@@ -841,162 +1700,179 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>SecureContext</source>
         <translation>SecureContext</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>Broker state</source>
         <translation>代理服务状态</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Starting…</source>
         <comment>broker state</comment>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
         <source>Stopped</source>
         <comment>broker state</comment>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Session id copied to the clipboard</source>
         <translation>会话 ID 已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Providers</source>
         <translation>提供方</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <source>Agents</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Close window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;About SecureContext</source>
         <translation>关于 SecureContext(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>SecureContext is still running</source>
         <translation>SecureContext 仍在运行</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Agents can still use your connections. Quit from the tray icon&apos;s menu.</source>
         <translation>代理仍可使用您的连接。如需退出，请使用托盘图标的菜单。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>API: http://127.0.0.1:%1</source>
         <translation>API：http://127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Running</source>
         <comment>broker state</comment>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Not running</source>
         <comment>broker state</comment>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>The broker could not start</source>
         <translation>代理服务无法启动</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <source>Agents (%1)</source>
+        <comment>navigation entry with pending requests</comment>
+        <translation>代理 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Connected %1</source>
         <translation>已连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>Connecting %1 failed</source>
         <translation>连接 %1 失败</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>%1 needs you to sign in again</source>
         <translation>%1 需要您重新登录</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Agents cannot use %1 until you reconnect it.</source>
         <translation>在您重新连接之前，代理无法使用 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Disconnected. The tokens were revoked at the provider and deleted.</source>
         <translation>已断开。令牌已在提供方处撤销并删除。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Disconnected, with warnings</source>
         <translation>已断开，但有警告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>The connection was deleted from this computer, but not everything was revoked at the provider:
 
 %1</source>
@@ -1011,6 +1887,104 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
         <location filename="../ui/MetricsChart.cpp" line="29"/>
         <source>seconds ago</source>
         <translation>秒前</translation>
+    </message>
+</context>
+<context>
+    <name>PairingPrompt</name>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="22"/>
+        <source>Pair agent %1</source>
+        <translation>配对代理 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="26"/>
+        <source>An agent asks to use your connections:</source>
+        <translation>有代理请求使用您的连接：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="29"/>
+        <source>Agent name</source>
+        <translation>代理名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="35"/>
+        <source>Pairing code</source>
+        <translation>配对码</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="42"/>
+        <source>Check that the agent shows the same code. If it does not, deny the request.</source>
+        <translation>请确认代理显示的是相同的配对码。如果不同，请拒绝该请求。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="48"/>
+        <source>Remote address</source>
+        <translation>远程地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="50"/>
+        <source>Request expires</source>
+        <translation>请求过期时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="52"/>
+        <source>Connecting from:</source>
+        <translation>连接来源：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="53"/>
+        <source>Request expires:</source>
+        <translation>请求过期时间：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="58"/>
+        <source>Permissions to grant</source>
+        <translation>要授予的权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="59"/>
+        <source>Requested permissions. You can narrow them before allowing.</source>
+        <translation>请求的权限。您可以在允许之前缩小范围。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="63"/>
+        <source>Allow &amp;once</source>
+        <translation>允许一次(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="64"/>
+        <source>Allow once</source>
+        <translation>允许一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="65"/>
+        <source>The agent&apos;s key works for 24 hours</source>
+        <translation>代理的密钥有效期为 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="66"/>
+        <source>Allow &amp;always</source>
+        <translation>始终允许(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="67"/>
+        <source>Allow always</source>
+        <translation>始终允许</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="68"/>
+        <source>The agent&apos;s key works until you revoke it</source>
+        <translation>代理的密钥在您撤销前一直有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="69"/>
+        <source>&amp;Deny</source>
+        <translation>拒绝(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PairingPrompt.cpp" line="70"/>
+        <source>Deny</source>
+        <translation>拒绝</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +2163,183 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
     </message>
 </context>
 <context>
+    <name>SessionsPanel</name>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="23"/>
+        <source>&amp;New session…</source>
+        <translation>新建会话(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="24"/>
+        <source>Re&amp;voke…</source>
+        <translation>撤销(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="25"/>
+        <source>Re&amp;fresh now</source>
+        <translation>立即刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="27"/>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="27"/>
+        <source>Session</source>
+        <comment>column of session id prefixes</comment>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="27"/>
+        <source>Scopes</source>
+        <translation>作用域</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="28"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="28"/>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="28"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="29"/>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="43"/>
+        <source>New session of the selected connection</source>
+        <translation>为所选连接新建会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="44"/>
+        <source>Give an agent its own session id with a lifetime and a part of the scopes</source>
+        <translation>为代理提供专属会话 ID，并设定有效期和部分作用域</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="46"/>
+        <source>Revoke the selected session</source>
+        <translation>撤销所选会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="47"/>
+        <source>The session id stops working at once; the connection stays</source>
+        <translation>该会话 ID 将立即失效；连接保持不变</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="49"/>
+        <source>Refresh the connection&apos;s access token now</source>
+        <translation>立即刷新此连接的访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="50"/>
+        <source>Ask the provider for a new access token now instead of shortly before expiry</source>
+        <translation>立即向提供方请求新的访问令牌，而不是等到临近过期时</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="76"/>
+        <source>Active</source>
+        <comment>session status</comment>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="78"/>
+        <source>Expired</source>
+        <comment>session status</comment>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="80"/>
+        <source>Revoked</source>
+        <comment>session status</comment>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="87"/>
+        <source>%1 (%2)</source>
+        <comment>account (provider)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="130"/>
+        <source>You</source>
+        <comment>session made by the person in the console</comment>
+        <translation>您</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="131"/>
+        <source>All granted</source>
+        <comment>session scopes</comment>
+        <translation>全部已授予</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="134"/>
+        <source>Never</source>
+        <comment>session expiry</comment>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="147"/>
+        <source>The agent can see the refresh token</source>
+        <translation>代理可以查看刷新令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="156"/>
+        <source>Select a connection to see its sessions.</source>
+        <translation>选择一个连接以查看其会话。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="158"/>
+        <source>No sessions yet. Create one for each agent, so you can revoke each on its own.</source>
+        <translation>尚无会话。请为每个代理各创建一个会话，以便单独撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="226"/>
+        <source>you</source>
+        <comment>session made by the person in the console</comment>
+        <translation>您</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="228"/>
+        <source>Revoke session</source>
+        <translation>撤销会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="229"/>
+        <source>Revoke the session %1… of %2?
+
+Its session id stops working at once. The connection and its other sessions stay.</source>
+        <translation>要撤销 %2 的会话 %1… 吗？
+
+其会话 ID 将立即失效。该连接及其其他会话保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="235"/>
+        <location filename="../ui/SessionsPanel.cpp" line="236"/>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="244"/>
+        <source>Session revoked</source>
+        <translation>会话已撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPanel.cpp" line="254"/>
+        <source>Refreshing the access token…</source>
+        <translation>正在刷新访问令牌…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="27"/>
@@ -1352,34 +2503,44 @@ SecureContext 会在提供方处撤销此连接的令牌，并从本机删除。
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="16"/>
+        <location filename="../ui/TrayIcon.cpp" line="15"/>
+        <source>&amp;Pending approvals</source>
+        <translation>待处理的请求(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="17"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="21"/>
+        <location filename="../ui/TrayIcon.cpp" line="23"/>
         <source>&amp;Show SecureContext</source>
         <translation>显示 SecureContext(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="22"/>
+        <location filename="../ui/TrayIcon.cpp" line="24"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="26"/>
+        <location filename="../ui/TrayIcon.cpp" line="28"/>
         <source>SecureContext</source>
         <translation>SecureContext</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="44"/>
+        <location filename="../ui/TrayIcon.cpp" line="47"/>
         <source>SecureContext: %1</source>
         <translation>SecureContext：%1</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="58"/>
+        <location filename="../ui/TrayIcon.cpp" line="61"/>
         <source>No provider is set up</source>
         <translation>尚未设置任何提供方</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="67"/>
+        <source>&amp;Pending approvals (%1)</source>
+        <translation>待处理的请求 (%1)(&amp;P)</translation>
     </message>
 </context>
 </TS>
