@@ -109,7 +109,10 @@ QComboBox *ActivityPage::addFilter(const QString &label, const QString &accessib
     combo->setAccessibleName(accessibleName);
     // The drop-down list is a widget of its own that screen readers announce.
     combo->view()->setAccessibleName(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A fixed width, because entries grow long in some languages and the filter row would
+    // otherwise set the window's minimum width.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     caption->setBuddy(combo);
     layout->addWidget(caption);
     layout->addWidget(combo);
