@@ -23,15 +23,7 @@ done
 
 # The measurement itself runs inside a private D-Bus session with its own keyring, like the tests.
 if [ -z "${SECURECONTEXT_BENCH_INNER:-}" ]; then
-    bench_home=$(mktemp -d)
-    trap 'rm -rf "${bench_home}"' EXIT
-    mkdir -m 700 "${bench_home}/runtime"
-    status=0
-    env -u GNOME_KEYRING_CONTROL HOME="${bench_home}" XDG_RUNTIME_DIR="${bench_home}/runtime" \
-        SECURECONTEXT_BENCH_INNER=1 dbus-run-session -- sh -c \
-        'printf %s pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec bash "$@"' \
-        sh "${BASH_SOURCE[0]}" "${duration}" || status=$?
-    exit "${status}"
+    SECURECONTEXT_BENCH_INNER=1 exec "${repo_root}/tests/bench/in_private_keyring.sh" bash "${BASH_SOURCE[0]}" "${duration}"
 fi
 
 work=$(mktemp -d)
