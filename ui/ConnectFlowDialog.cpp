@@ -105,6 +105,11 @@ ConnectFlowDialog::ConnectFlowDialog(const QString &providerName, const QString 
     resize(520, sizeHint().height());
 }
 
+ConnectFlowDialog::~ConnectFlowDialog()
+{
+    Q_EMIT closing();
+}
+
 QString ConnectFlowDialog::message() const
 {
     return m_message->text();

@@ -23,6 +23,7 @@ public:
     Q_ENUM(Stage)
 
     ConnectFlowDialog(const QString &providerName, const QString &providerDisplayName, QWidget *parent = nullptr);
+    ~ConnectFlowDialog() override;
 
     QString providerName() const { return m_providerName; }
     QString flowId() const { return m_flowId; }
@@ -41,6 +42,9 @@ public:
     void showFinished(const Error &error);
 
 Q_SIGNALS:
+    // Emitted from the destructor while the object is still a ConnectFlowDialog. Unlike
+    // QObject::destroyed(), a receiver may still use a QPointer to it.
+    void closing();
     // The user pressed Cancel while the flow was running.
     void cancelRequested(const QString &flowId);
     // The user asked for a new flow of the same provider after a failure.

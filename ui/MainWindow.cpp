@@ -296,9 +296,9 @@ void MainWindow::openFlow(const QString &providerName, const QString &connectReq
         connect(dialog, &ConnectFlowDialog::retryRequested, this, [this](const QString &name) {
             QMetaObject::invokeMethod(this, [this, name] { startConnect(name); }, Qt::QueuedConnection);
         });
-        connect(dialog, &QObject::destroyed, this, [this, providerName, dialog] {
-            // A newer dialog of the same provider may have taken the entry already. QPointer
-            // is not yet null while a widget emits destroyed(), so compare the pointer.
+        connect(dialog, &ConnectFlowDialog::closing, this, [this, providerName, dialog] {
+            // A newer dialog of the same provider may have taken the entry already, so compare
+            // the pointer.
             const auto entry = m_flowDialogs.constFind(providerName);
             if (entry != m_flowDialogs.cend() && (entry.value().isNull() || entry.value().data() == dialog))
                 m_flowDialogs.remove(providerName);
