@@ -48,7 +48,10 @@ MetricsChart::MetricsChart(const QString &title, const QStringList &seriesNames,
         m_series.append(series);
     }
 
+    // QChartView starts with a chart of its own, and setChart() releases it without deleting it.
+    QChart *defaultChart = this->chart();
     setChart(chart);
+    delete defaultChart;
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(title);
     setMinimumHeight(170);
