@@ -1,6 +1,7 @@
 #include "agents/AgentStore.h"
 
 #include "store/Database.h"
+#include "store/SqlTime.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -13,28 +14,12 @@ Q_LOGGING_CATEGORY(lcAgentStore, "securecontext.agents.store")
 
 namespace {
 
+using SqlTime::fromText;
+using SqlTime::nullable;
+using SqlTime::toText;
+
 const QString Columns = u"SELECT id, name, status, permissions, key_hash, pairing_hash, remote_address, created_at, "
                         "decided_at, expires_at, last_used_at, revoked_at FROM agents "_s;
-
-QString toText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QVariant nullable(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(toText(time)) : QVariant();
-}
-
-QDateTime fromText(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (time.isValid())
-        time.setTimeSpec(Qt::UTC);
-    return time;
-}
 
 QString permissionsText(const AgentPermissions &permissions)
 {

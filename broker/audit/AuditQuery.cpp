@@ -1,6 +1,7 @@
 #include "audit/AuditQuery.h"
 
 #include "store/Database.h"
+#include "store/SqlTime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,7 +21,7 @@ AuditEvent eventFromRow(const QSqlQuery &query)
 {
     AuditEvent event;
     event.id = query.value(0).toLongLong();
-    event.time = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).toUTC();
+    event.time = SqlTime::fromText(query.value(1));
     event.agentId = query.value(2).toString();
     event.sessionHash = query.value(3).toString().toLatin1();
     event.sessionPrefix = query.value(4).toString();
@@ -56,7 +57,7 @@ AuditQuery::AuditQuery(Database &database)
 
 QString AuditQuery::storedTime(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return SqlTime::toText(time);
 }
 
 Result<QList<AuditEvent>> AuditQuery::events(const AuditFilter &filter) const

@@ -1,6 +1,7 @@
 #include "store/MetadataStore.h"
 
 #include "store/Database.h"
+#include "store/SqlTime.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -13,30 +14,14 @@ Q_LOGGING_CATEGORY(lcMetadataStore, "securecontext.store.metadata")
 
 namespace {
 
-QString toText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromText(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (time.isValid())
-        time.setTimeSpec(Qt::UTC);
-    return time;
-}
+using SqlTime::fromText;
+using SqlTime::nullable;
+using SqlTime::toText;
 
 // A null QString binds as SQL NULL, which the NOT NULL text columns reject.
 QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
-}
-
-QVariant nullable(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(toText(time)) : QVariant();
 }
 
 const QString ConnectionColumns =
