@@ -112,6 +112,13 @@ Q_SIGNALS:
     void finished(quint64 id);
 
 private:
+    // Response bytes the client has not read yet, beyond which the connection stops reading
+    // requests and an event stream ends.
+    static constexpr qint64 MaxUnsentResponseBytes = 1024 * 1024;
+
+    // Nanoseconds on the steady clock, for request latencies.
+    static qint64 steadyNowNs();
+
     enum class State {
         Open,      // Reading requests.
         Closing,   // No more requests read. Pending responses go out, and the last one closes.
